@@ -1,0 +1,1 @@
+"""The ``nbaprops`` command: thin Typer commands over the layers below."""

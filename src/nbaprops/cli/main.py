@@ -1,0 +1,39 @@
+"""The ``nbaprops`` command."""
+
+from __future__ import annotations
+
+import typer
+
+from nbaprops.cli.common import console, environment
+from nbaprops.cli.history_cmd import history
+from nbaprops.cli.list_cmd import list_processors
+from nbaprops.cli.run_cmd import run
+from nbaprops.cli.sql_cmd import sql
+from nbaprops.orchestration.environment import all_tables
+
+app = typer.Typer(
+    name="nbaprops",
+    help="NBA and sportsbook data into player-prop predictions, with backfills that are safe by construction.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.command()
+def init() -> None:
+    """Create every dataset and table (idempotent; every other command does this first)."""
+    with environment() as env:
+        tables = all_tables(env.definitions)
+        console.print(f"warehouse ready: {len(tables)} tables")
+        console.print(f"object store: {env.store.uri('')}")
+
+
+app.command("list")(list_processors)
+app.command("run")(run)
+app.command("history")(history)
+app.command("sql")(sql)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

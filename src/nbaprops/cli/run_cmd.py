@@ -1,0 +1,89 @@
+"""``nbaprops run <phase>/<processor>``: one processor over a date range (the seed's run_backfill.sh)."""
+
+from __future__ import annotations
+
+import typer
+from rich.table import Table as RichTable
+
+from nbaprops.cli.common import console, environment, err_console, parse_date, parse_dates
+from nbaprops.orchestration.context import RunOptions
+from nbaprops.orchestration.dependencies import compress_dates
+from nbaprops.orchestration.errors import RegistryError
+from nbaprops.orchestration.runner import RunReport, run_processor
+
+
+def run(
+    processor: str = typer.Argument(..., help="phase/processor, e.g. raw/nbac_schedule or analytics/player_game_summary"),
+    start_date: str | None = typer.Option(None, "--start-date", help="First date (YYYY-MM-DD)."),
+    end_date: str | None = typer.Option(None, "--end-date", help="Last date (YYYY-MM-DD); defaults to --start-date."),
+    dates: str | None = typer.Option(None, "--dates", help="Exact dates, comma-separated (instead of a range)."),
+    backfill_mode: bool = typer.Option(False, "--backfill-mode", help="Relax exactly the seed's backfill safeguards."),
+    skip_downstream_trigger: bool = typer.Option(False, "--skip-downstream-trigger",
+                                                 help="Do not start the processors that read this one."),
+    force: bool = typer.Option(False, "--force", help="Recompute dates already processed and fresh."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Plan and check dependencies; write nothing."),
+) -> None:
+    """Run one processor. Exit 0 only if every date succeeded or was skipped by rule."""
+    explicit = parse_dates(dates)
+    start = parse_date(start_date, "--start-date")
+    end = parse_date(end_date, "--end-date") or start
+    if explicit:
+        start, end = min(explicit), max(explicit)
+    if start is None or end is None:
+        raise typer.BadParameter("give --start-date (and --end-date) or --dates", param_hint="--start-date")
+    if end < start:
+        raise typer.BadParameter(f"--end-date {end} is before --start-date {start}", param_hint="--end-date")
+    options = RunOptions(backfill_mode=backfill_mode, force=force, dry_run=dry_run,
+                         skip_downstream_trigger=skip_downstream_trigger)
+    with environment() as env:
+        try:
+            proc = env.definitions.resolve(processor)
+        except RegistryError as exc:
+            err_console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from None
+        report = run_processor(env, proc, start, end, dates=explicit, options=options)
+    print_report(report)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def print_report(report: RunReport) -> None:
+    for rep in report.all_reports():
+        _print_one(rep)
+    bad = [r for r in report.all_reports() if not r.ok]
+    if bad:
+        err_console.print("[red]Some dates did not succeed.[/red]")
+        for r in bad:
+            cmd = r.retry_command()
+            if cmd:
+                err_console.print(f"  retry: {cmd}")
+
+
+def _print_one(report: RunReport) -> None:
+    p = report.processor
+    title = f"{p.ref} -> {p.output_table}  run {report.run_id}"
+    if report.options.parent_processor:
+        title += f"  (triggered by {report.options.parent_processor})"
+    if report.plan_error:
+        err_console.print(f"[red]{title}: nothing planned[/red]\n  {report.plan_error}")
+        return
+    if report.options.dry_run:
+        console.print(f"[bold]{title}[/bold] (dry run: nothing written)")
+    counts: dict[str, int] = {}
+    for o in report.outcomes.values():
+        counts[o.status] = counts.get(o.status, 0) + 1
+    summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no dates planned"
+    console.print(f"[bold]{title}[/bold]: {summary}")
+    failed = report.dates("failed", "partial")
+    if failed:
+        table = RichTable(show_header=True)
+        table.add_column("date")
+        table.add_column("status")
+        table.add_column("error")
+        for d in failed:
+            o = report.outcomes[d]
+            table.add_row(str(d), o.status, (o.errors[0] if o.errors else "")[:400])
+        err_console.print(table)
+        err_console.print(f"failed dates: {compress_dates(failed)}")
+    rows = sum(o.records_created for o in report.outcomes.values())
+    if rows:
+        console.print(f"  rows written: {rows}")

@@ -1,0 +1,10 @@
+"""The one assembly point: every processor of every phase, validated when this module is imported."""
+
+from __future__ import annotations
+
+from nbaprops.orchestration.registry import Definitions
+from nbaprops.raw import PROCESSORS as RAW_PROCESSORS
+
+DATASETS = ("nba_raw", "nba_analytics", "nba_precompute", "nba_predictions", "nba_reference", "nba_orchestration")
+
+DEFINITIONS = Definitions([*RAW_PROCESSORS])

@@ -1,0 +1,1 @@
+"""The engine: processor declarations, the registry and DAG, safeguards, run history, the runner."""

@@ -1,0 +1,151 @@
+"""What a processor declares: its output table, its upstreams with lookbacks, how its dates are expected.
+
+Declarations are frozen data. The runner reads them to plan, check, compute, verify, swap and record;
+a processor body never picks dates, reads the clock or writes run history.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any, Literal
+
+import pyarrow as pa
+
+from nbaprops.storage.schema import Table
+
+if TYPE_CHECKING:
+    from nbaprops.orchestration.context import RunContext
+
+PhaseNumber = Literal[2, 3, 4, 5]
+PHASE_NAMES: dict[int, str] = {
+    2: "phase_2_raw",
+    3: "phase_3_analytics",
+    4: "phase_4_precompute",
+    5: "phase_5_predictions",
+}
+PHASE_FOLDERS: dict[int, str] = {2: "raw", 3: "analytics", 4: "precompute", 5: "predictions"}
+FOLDER_PHASES: dict[str, int] = {v: k for k, v in PHASE_FOLDERS.items()}
+
+# Which dates a processor is expected to produce, always read from the schedule, never the calendar:
+# final_games      dates with a final game (game_status = 3)
+# scheduled_games  dates with any scheduled game (upcoming-game context)
+# season           one unit of work per season the range touches (season-level sources)
+# files            dates that have source objects (daily snapshots not tied to games)
+Expects = Literal["final_games", "scheduled_games", "season", "files"]
+
+
+@dataclass(frozen=True)
+class Upstream:
+    """One table a processor reads, and the window of it that must be there for date D.
+
+    The window is ``[D - lookback_days, D]`` (or ending at D-1 when ``include_date`` is False);
+    ``lookback_games`` widens it to the N previous schedule game dates. ``min_rows`` counts rows in
+    the window. Staleness is the age of the newest ``processed_at`` in the window.
+    ``trigger=False`` marks a lookup (the schedule for a raw processor): its producer's success does
+    not start this processor.
+    """
+
+    table: str
+    date_column: str = "game_date"
+    lookback_days: int = 0
+    lookback_games: int = 0
+    include_date: bool = True
+    min_rows: int = 1
+    critical: bool = True
+    stale_warn_hours: float | None = 24.0
+    stale_fail_hours: float | None = 72.0
+    trigger: bool = True
+    filter_sql: str | None = None
+
+    @property
+    def dataset(self) -> str:
+        return self.table.split(".", 1)[0]
+
+    @property
+    def short_name(self) -> str:
+        return self.table.split(".", 1)[1]
+
+
+@dataclass
+class ComputeResult:
+    """What a compute step hands back: rows for the dates it could do, and per-date outcomes."""
+
+    rows: pa.Table
+    failures: dict[date, str] = field(default_factory=dict)
+    warnings: dict[date, list[str]] = field(default_factory=dict)
+    partial: dict[date, str] = field(default_factory=dict)
+    records_processed: dict[date, int] = field(default_factory=dict)
+    # processor-specific bookkeeping written in the same transaction as the rows (e.g. file ledger)
+    ledger: list[dict[str, Any]] = field(default_factory=list)
+    # scope values to replace per date when they are not the plan item's own (e.g. one per source file)
+    scopes: dict[date, list[Any]] = field(default_factory=dict)
+
+    def warn(self, day: date, message: str) -> None:
+        self.warnings.setdefault(day, []).append(message)
+
+
+ComputeFn = Callable[["RunContext", list["PlanItem"]], ComputeResult]
+FreshFn = Callable[["RunContext", "Processor", list["PlanItem"], dict[date, Any]], set[date]]
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """One unit of work: the ``data_date`` recorded in run history and the scope value replaced."""
+
+    data_date: date
+    scope_value: Any
+    dates: tuple[date, ...] = ()
+
+
+@dataclass(frozen=True)
+class Processor:
+    name: str
+    phase: PhaseNumber
+    table: Table
+    compute: ComputeFn
+    reads: tuple[Upstream, ...] = ()
+    expects: Expects = "final_games"
+    scope_column: str | None = None  # defaults to the table's partition column
+    description: str = ""
+    fresh: FreshFn | None = None  # overrides the default skip-already-processed rule
+    fill_command: str | None = None  # how to produce this processor's inputs when missing (raw: a scrape)
+    extra_tables: tuple[Table, ...] = ()
+
+    @property
+    def ref(self) -> str:
+        """``raw/nbac_schedule``: how the CLI names it."""
+        return f"{PHASE_FOLDERS[self.phase]}/{self.name}"
+
+    @property
+    def phase_name(self) -> str:
+        return PHASE_NAMES[self.phase]
+
+    @property
+    def output_table(self) -> str:
+        return self.table.full_name
+
+    @property
+    def scope(self) -> str:
+        col = self.scope_column or self.table.partition
+        if not col:
+            raise ValueError(f"{self.name}: no scope column and no partition declared")
+        return col
+
+    @property
+    def version(self) -> str:
+        """Fingerprint of the logic and schema that shape the data: changes when the code does."""
+        module = inspect.getmodule(self.compute)
+        try:
+            source = inspect.getsource(module) if module else ""
+        except (OSError, TypeError):
+            source = ""
+        payload = f"{source}|{self.table!r}|{self.reads!r}"
+        return hashlib.sha256(payload.encode()).hexdigest()[:12]
+
+    def run_command(self, start: date, end: date, *, backfill: bool = False) -> str:
+        cmd = f"nbaprops run {self.ref} --start-date {start} --end-date {end}"
+        return cmd + (" --backfill-mode" if backfill else "")

@@ -1,0 +1,298 @@
+"""Run one processor over a date range: plan, record, check, skip, compute, verify, swap, record, trigger.
+
+The same steps for every processor of every phase. The compute step sees only the dates that passed
+their checks and were not already done; the swap replaces those dates in one transaction.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from nbaprops.orchestration.alerts import AlertSink
+from nbaprops.orchestration.context import Environment, RunContext, RunOptions
+from nbaprops.orchestration.declarations import ComputeResult, PlanItem, Processor
+from nbaprops.orchestration.dependencies import DateCheck, check_dependencies, compress_dates
+from nbaprops.orchestration.errors import DependencyError, NbapropsError, VerificationError
+from nbaprops.orchestration.events import ProcessorCompleted
+from nbaprops.orchestration.freshness import default_fresh
+from nbaprops.orchestration.planner import plan
+from nbaprops.orchestration.run_history import DateOutcome, RunHistory
+from nbaprops.orchestration.safeguards import Delivery, Policy
+from nbaprops.orchestration.system_tables import RAW_FILE_LOADS
+from nbaprops.storage.sql import in_list
+
+
+@dataclass
+class RunReport:
+    processor: Processor
+    run_id: str
+    options: RunOptions
+    outcomes: dict[date, DateOutcome] = field(default_factory=dict)
+    plan_error: str | None = None
+    digest: str | None = None
+    triggered: list[RunReport] = field(default_factory=list)
+    dry_run_plan: list[PlanItem] = field(default_factory=list)
+
+    def dates(self, *statuses: str) -> list[date]:
+        return sorted(d for d, o in self.outcomes.items() if o.status in statuses)
+
+    @property
+    def ok(self) -> bool:
+        own = self.plan_error is None and all(o.status in ("success", "skipped") for o in self.outcomes.values())
+        return own and all(r.ok for r in self.triggered)
+
+    def retry_command(self) -> str | None:
+        bad = self.dates("failed", "partial")
+        if not bad and self.plan_error is None:
+            return None
+        if not bad:
+            return None
+        cmd = f"nbaprops run {self.processor.ref} --dates {','.join(d.isoformat() for d in bad)}"
+        if self.options.backfill_mode:
+            cmd += " --backfill-mode"
+        if self.options.skip_downstream_trigger:
+            cmd += " --skip-downstream-trigger"
+        return cmd
+
+    def all_reports(self) -> list[RunReport]:
+        out = [self]
+        for r in self.triggered:
+            out.extend(r.all_reports())
+        return out
+
+
+def run_processor(
+    env: Environment,
+    processor: Processor,
+    start: date,
+    end: date,
+    *,
+    dates: Sequence[date] | None = None,
+    options: RunOptions | None = None,
+    alert_stream=None,
+) -> RunReport:
+    options = options or RunOptions()
+    policy = Policy.for_mode(options.backfill_mode)
+    ctx = RunContext(env=env, options=options, alerts=None)  # type: ignore[arg-type]
+    ctx.alerts = AlertSink(env.warehouse, policy.alerts, ctx.run_id, stream=alert_stream)
+    report = RunReport(processor, ctx.run_id, options)
+
+    # 1. plan
+    try:
+        candidates = processor_candidates(ctx, processor, start, end)
+        items = plan(env.warehouse, processor, start, end, dates=dates, candidate_dates=candidates)
+    except DependencyError as exc:
+        report.plan_error = str(exc)
+        ctx.alerts.emit(processor.name, start, "error", str(exc))
+        report.digest = ctx.alerts.flush()
+        return report
+    if options.dry_run:
+        report.dry_run_plan = items
+        checks = check_dependencies(ctx, processor, items)
+        for item in items:
+            c = checks[item.data_date]
+            report.outcomes[item.data_date] = DateOutcome(
+                status="success" if c.passed else "failed", errors=c.errors, warnings=c.warnings,
+                dependency_check_passed=c.passed, summary={"dry_run": True},
+            )
+        return report
+    if not items:
+        return report
+
+    history = RunHistory(env.warehouse)
+    started = datetime.now(UTC)
+    history.open(processor, ctx, items, started)
+    outcomes: dict[date, DateOutcome] = {}
+    try:
+        _execute(ctx, processor, items, outcomes)
+    except Exception as exc:  # anything unexpected fails every open date, with the error recorded
+        message = f"{exc.__class__.__name__}: {exc}"
+        detail = traceback.format_exc(limit=6)
+        for item in items:
+            if item.data_date not in outcomes or outcomes[item.data_date].status == "running":
+                outcomes[item.data_date] = DateOutcome(status="failed", errors=[message, detail])
+    _alert(ctx, processor, outcomes)
+    history.close(processor, ctx, outcomes, items, started)
+    report.outcomes = outcomes
+    report.digest = ctx.alerts.flush()
+
+    # trigger direct dependents
+    succeeded = tuple(report.dates("success", "partial"))
+    if env.bus is not None:
+        env.bus.publish(ProcessorCompleted(
+            processor.name, processor.phase_name, processor.output_table, ctx.run_id, succeeded,
+            tuple(report.dates("failed")), options.backfill_mode,
+        ))
+    if succeeded and not options.skip_downstream_trigger:
+        for dependent in env.definitions.dependents(processor):
+            child = RunOptions(
+                backfill_mode=options.backfill_mode, force=options.force,
+                skip_downstream_trigger=False, trigger_source=f"upstream:{processor.name}",
+                parent_processor=processor.name,
+            )
+            report.triggered.append(
+                run_processor(env, dependent, min(succeeded), max(succeeded), dates=list(succeeded),
+                              options=child, alert_stream=alert_stream)
+            )
+    return report
+
+
+def processor_candidates(ctx: RunContext, processor: Processor, start: date, end: date) -> list[date] | None:
+    """Dates with source files, for processors that expect ``files`` (they say how to list them)."""
+    if processor.expects != "files":
+        return None
+    lister = getattr(processor.compute, "candidate_dates", None)
+    if lister is None:
+        raise NbapropsError(f"{processor.name} expects files but cannot list them")
+    return lister(ctx, start, end)
+
+
+def _execute(ctx: RunContext, processor: Processor, items: list[PlanItem], outcomes: dict[date, DateOutcome]) -> None:
+    policy = ctx.policy
+    # 2. check
+    checks: dict[date, DateCheck] = check_dependencies(ctx, processor, items)
+    todo: list[PlanItem] = []
+    for item in items:
+        c = checks[item.data_date]
+        if not c.passed:
+            outcomes[item.data_date] = DateOutcome(
+                status="failed", errors=c.errors, warnings=c.warnings, missing_dependencies=c.missing,
+                stale_dependencies=c.stale, dependency_check_passed=False,
+            )
+        else:
+            todo.append(item)
+    # 3. skip what is already done and fresh
+    if policy.deduplication and not ctx.options.force and todo:
+        fresh = (processor.fresh or default_fresh)(ctx, processor, todo, checks)
+        remaining = []
+        for item in todo:
+            if item.data_date in fresh:
+                c = checks[item.data_date]
+                outcomes[item.data_date] = DateOutcome(
+                    status="skipped", skip_reason="already processed; output newer than every input "
+                    "(use --force to recompute)", dependency_check_passed=True, warnings=c.warnings,
+                    stale_dependencies=c.stale,
+                )
+            else:
+                remaining.append(item)
+        todo = remaining
+    if not todo:
+        return
+    # 4. compute
+    result: ComputeResult = processor.compute(ctx, todo)
+    done = [i for i in todo if i.data_date not in result.failures]
+    scopes = {i.data_date: result.scopes.get(i.data_date, [i.scope_value]) for i in done}
+    scope_values = [v for i in done for v in scopes[i.data_date]]
+    # 5. verify
+    rows = _verify(processor, result.rows, scope_values)
+    # 6. swap, with the processor's ledger, in one transaction
+    with ctx.warehouse.transaction():
+        if scope_values:
+            ctx.warehouse.replace_scope(processor.table, processor.scope, scope_values, rows)
+        if result.ledger:
+            _write_ledger(ctx, processor, result.ledger)
+    by_scope = _count_by_scope(processor, rows)
+    counts = {i.scope_value: sum(by_scope.get(v, 0) for v in scopes[i.data_date]) for i in done}
+    for item in todo:
+        c = checks[item.data_date]
+        warnings = c.warnings + result.warnings.get(item.data_date, [])
+        if item.data_date in result.failures:
+            outcomes[item.data_date] = DateOutcome(
+                status="failed", errors=[result.failures[item.data_date]], warnings=warnings,
+                dependency_check_passed=True, stale_dependencies=c.stale,
+            )
+            continue
+        created = counts.get(item.scope_value, 0)
+        partial = result.partial.get(item.data_date)
+        outcomes[item.data_date] = DateOutcome(
+            status="partial" if partial else "success",
+            records_processed=result.records_processed.get(item.data_date, created),
+            records_created=created,
+            errors=[partial] if partial else [],
+            warnings=warnings,
+            dependency_check_passed=True,
+            stale_dependencies=c.stale,
+            summary={"scope": str(item.scope_value), "rows_written": created},
+        )
+
+
+def _verify(processor: Processor, rows: pa.Table, scope_values: list) -> pa.Table:
+    """Declared rules on computed rows: in-scope, required columns present, key unique."""
+    table = processor.table
+    scope_col = processor.scope
+    if rows.num_rows == 0:
+        return rows
+    if scope_col not in rows.column_names:
+        raise VerificationError(f"{processor.name}: rows have no {scope_col} column")
+    if not scope_values:
+        return rows.slice(0, 0)
+    allowed = pa.array(scope_values, type=rows.column(scope_col).type)
+    in_scope = pc.is_in(rows.column(scope_col), value_set=allowed)
+    if not pc.all(in_scope).as_py():
+        stray = sorted({str(v) for v in pc.filter(rows.column(scope_col), pc.invert(in_scope)).to_pylist()})
+        raise VerificationError(
+            f"{processor.name}: computed rows for {scope_col} {', '.join(stray[:5])} outside the planned scope"
+        )
+    for c in table.content_columns:
+        if c.required:
+            if c.name not in rows.column_names:
+                raise VerificationError(f"{processor.name}: required column {c.name} is missing")
+            nulls = rows.column(c.name).null_count
+            if nulls:
+                raise VerificationError(f"{processor.name}: {nulls} rows have no {c.name} (required)")
+    if table.key:
+        keys = rows.select(list(table.key))
+        distinct = keys.group_by(list(table.key)).aggregate([]).num_rows
+        if distinct != rows.num_rows:
+            dup = (keys.group_by(list(table.key)).aggregate([([], "count_all")])
+                   .filter(pc.greater(pc.field("count_all"), 1)).slice(0, 3).to_pylist())
+            raise VerificationError(
+                f"{processor.name}: {rows.num_rows - distinct} duplicate key rows on {table.key}, e.g. {dup}"
+            )
+    return rows
+
+
+def _count_by_scope(processor: Processor, rows: pa.Table) -> dict:
+    if rows.num_rows == 0:
+        return {}
+    counts = rows.group_by([processor.scope]).aggregate([([], "count_all")]).to_pylist()
+    return {r[processor.scope]: r["count_all"] for r in counts}
+
+
+def _write_ledger(ctx: RunContext, processor: Processor, ledger: list[dict]) -> None:
+    cond, params = in_list("source_file_path", [e["source_file_path"] for e in ledger])
+    ctx.warehouse.execute(
+        f"DELETE FROM {RAW_FILE_LOADS.full_name} WHERE processor_name = :p AND {cond}",
+        {"p": processor.name, **params},
+    )
+    now = datetime.now(UTC)
+    ctx.warehouse.insert_rows(
+        RAW_FILE_LOADS,
+        [{**e, "processor_name": processor.name, "run_id": ctx.run_id, "loaded_at": now} for e in ledger],
+    )
+
+
+def _alert(ctx: RunContext, processor: Processor, outcomes: dict[date, DateOutcome]) -> None:
+    failed = sorted(d for d, o in outcomes.items() if o.status in ("failed", "partial"))
+    for d in failed:
+        first = outcomes[d].errors[0] if outcomes[d].errors else "failed"
+        ctx.alerts.emit(processor.name, d, "error", first)
+    warned = sorted(d for d, o in outcomes.items() if o.warnings and o.status not in ("failed",))
+    for d in warned:
+        for w in outcomes[d].warnings:
+            ctx.alerts.emit(processor.name, d, "warning", w)
+    mode = "immediate" if ctx.alerts.delivery is Delivery.IMMEDIATE else "digest"
+    for d, o in outcomes.items():
+        if (d in failed) or (d in warned):
+            o.alert_sent = mode == "immediate"
+            o.alert_type = mode
+    if failed:
+        # one summary line that groups the failed dates, in both modes
+        ctx.alerts.emit(processor.name, None, "error",
+                        f"{len(failed)} date(s) failed: {compress_dates(failed)}")

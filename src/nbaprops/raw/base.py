@@ -1,0 +1,324 @@
+"""Phase 2 framework: list a processor's objects, parse each untouched body, validate, quarantine.
+
+A raw processor is a declaration plus a pure ``parse(body, path) -> rows``. This module turns it into
+a :class:`~nbaprops.orchestration.declarations.Processor`: it selects the objects of each planned
+date (or season), parses them (in a process pool when there are many), validates the rows against
+the table, moves bad files to quarantine with the reason, and hands the runner rows plus a ledger of
+the files loaded, so a rerun skips files already in the warehouse.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from typing import Any, Literal
+
+import pyarrow as pa
+
+from nbaprops.ids import parse_season_label, season_label, season_year
+from nbaprops.orchestration.context import RunContext
+from nbaprops.orchestration.declarations import ComputeResult, Expects, PlanItem, Processor, Upstream
+from nbaprops.orchestration.errors import ParseError
+from nbaprops.orchestration.planner import SCHEDULE_TABLE
+from nbaprops.orchestration.run_history import RunHistory
+from nbaprops.orchestration.system_tables import RAW_FILE_LOADS
+from nbaprops.storage.layout import LAYOUT, PathTemplate, parse_timestamp
+from nbaprops.storage.schema import Table
+from nbaprops.storage.sql import in_list
+
+Scope = Literal["date", "season", "file"]
+Select = Literal["latest", "all"]
+# Parse in worker processes once a run has at least this many files (and the machine has 2+ cores).
+POOL_THRESHOLD = 48
+
+
+@dataclass(frozen=True)
+class ObjectPath:
+    """A stored object's path and the fields its template puts in it (date, ts, game id, ...)."""
+
+    path: str
+    scraper: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def date(self) -> date | None:
+        value = self.fields.get("date")
+        return date.fromisoformat(value) if value else None
+
+    @property
+    def ts(self) -> datetime | None:
+        value = self.fields.get("ts")
+        return parse_timestamp(value) if value else None
+
+    @property
+    def season_year(self) -> int | None:
+        if "season" in self.fields:
+            return parse_season_label(self.fields["season"])
+        return season_year(self.date) if self.date else None
+
+
+ParseFn = Callable[[bytes, ObjectPath], list[dict[str, Any]]]
+
+
+def schedule_upstream() -> Upstream:
+    """Raw processors of game data read the schedule to know which dates expect files (a lookup)."""
+    return Upstream(SCHEDULE_TABLE, min_rows=1, stale_warn_hours=None, stale_fail_hours=None, trigger=False,
+                    filter_sql="game_status = 3")
+
+
+@dataclass
+class RawCompute:
+    """The compute step of a raw processor (callable by the runner, picklable parse function)."""
+
+    name: str
+    table: Table
+    scrapers: tuple[str, ...]
+    parse: ParseFn
+    scope: Scope
+    select: Select
+
+    @cached_property
+    def templates(self) -> list[PathTemplate]:
+        return [LAYOUT[s] for s in self.scrapers]
+
+    # --- listing ----------------------------------------------------------------------------
+    def objects_for(self, ctx: RunContext, item: PlanItem) -> list[ObjectPath]:
+        found: list[ObjectPath] = []
+        for tmpl in self.templates:
+            if self.scope == "season":
+                prefix = tmpl.prefix(season=season_label(item.scope_value)) if "season" in tmpl.fields else tmpl.prefix()
+            else:
+                prefix = tmpl.prefix(date=item.data_date)
+            for path in ctx.store.list(prefix):
+                fields = tmpl.parse(path)
+                if fields is None:
+                    continue
+                obj = ObjectPath(path, tmpl.scraper, fields)
+                if self.scope == "season" and "season" not in tmpl.fields and obj.season_year != item.scope_value:
+                    continue
+                found.append(obj)
+        return found
+
+    def candidate_dates(self, ctx: RunContext, start: date, end: date) -> list[date]:
+        """Dates that have objects (for processors whose dates come from files, not the schedule)."""
+        days: set[date] = set()
+        for tmpl in self.templates:
+            for path in ctx.store.list(tmpl.prefix()):
+                fields = tmpl.parse(path)
+                if fields and "date" in fields:
+                    d = date.fromisoformat(fields["date"])
+                    if start <= d <= end:
+                        days.add(d)
+        return sorted(days)
+
+    def fill_command(self, item: PlanItem) -> str:
+        scraper = self.scrapers[0]
+        if self.scope == "season":
+            lo = max(item.data_date, date(item.scope_value, 7, 1))
+            return f"nbaprops scrape {scraper} --start-date {lo} --end-date {lo}"
+        return f"nbaprops scrape {scraper} --start-date {item.data_date} --end-date {item.data_date}"
+
+    # --- selection ----------------------------------------------------------------------------
+    def groups(self, objects: Sequence[ObjectPath]) -> list[list[ObjectPath]]:
+        """Objects of one fetch (pages share every field but ``page``), newest fetch first."""
+        by_key: dict[tuple, list[ObjectPath]] = {}
+        for obj in objects:
+            key = tuple(sorted((k, v) for k, v in obj.fields.items() if k != "page")) + (obj.scraper,)
+            by_key.setdefault(key, []).append(obj)
+        ordered = sorted(by_key.values(), key=lambda g: (g[0].fields.get("ts", ""), g[0].path), reverse=True)
+        return [sorted(g, key=lambda o: o.path) for g in ordered]
+
+    # --- the compute step ---------------------------------------------------------------------
+    def __call__(self, ctx: RunContext, items: list[PlanItem]) -> ComputeResult:
+        result = ComputeResult(rows=pa.table({}))
+        plans: dict[date, list[list[ObjectPath]]] = {}
+        for item in items:
+            groups = self.groups(self.objects_for(ctx, item))
+            if not groups:
+                where = (self.templates[0].prefix(season=season_label(item.scope_value))
+                         if self.scope == "season" else self.templates[0].prefix(date=item.data_date))
+                result.failures[item.data_date] = (
+                    f"{self.name} for {item.data_date} needs a source object under {where}, and there is none. "
+                    f"Run: {self.fill_command(item)}"
+                )
+                continue
+            plans[item.data_date] = groups
+        # parse the newest fetch of each date up front (all fetches for history tables); older ones
+        # only when a newer one turns out bad
+        objects = [o for gs in plans.values() for g in (gs if self.select == "all" else gs[:1]) for o in g]
+        bodies = _read_all(ctx, objects)
+        parsed = parse_objects(self.parse, objects, bodies)
+        tables: list[pa.Table] = []
+        for item in items:
+            if item.data_date not in plans:
+                continue
+            loaded, errors = self._load_item(ctx, item, plans[item.data_date], bodies, parsed, result)
+            if loaded is None:
+                result.failures[item.data_date] = "; ".join(errors) or f"{self.name}: nothing loaded"
+                continue
+            if errors:
+                result.partial[item.data_date] = "; ".join(errors)
+            tables.append(loaded)
+        result.rows = pa.concat_tables(tables) if tables else self.table.arrow_schema().empty_table()
+        return result
+
+    def _load_item(self, ctx, item, groups, bodies, parsed, result) -> tuple[pa.Table | None, list[str]]:
+        errors: list[str] = []
+        chosen: list[pa.Table] = []
+        scopes: list[Any] = []
+        for group in groups:
+            try:
+                rows: list[dict[str, Any]] = []
+                for obj in group:
+                    if obj.path not in parsed:
+                        bodies[obj.path] = ctx.store.read(obj.path)
+                        parsed[obj.path] = _parse_one((self.parse, bodies[obj.path], obj))
+                    ok, value = parsed[obj.path]
+                    if not ok:
+                        raise ParseError(value)
+                    for row in value:
+                        row["source_file_path"] = obj.path
+                    rows.extend(value)
+                table = self._validate(rows, item, group)
+            except ParseError as exc:
+                reason = f"{group[0].path}: {exc}"
+                for obj in group:
+                    ctx.store.quarantine(obj.path, str(exc))
+                errors.append(f"quarantined {', '.join(o.path for o in group)}: {exc}")
+                result.warn(item.data_date, f"quarantined {reason}")
+                continue
+            chosen.append(table)
+            for obj in group:
+                result.ledger.append({
+                    "source_file_path": obj.path,
+                    "content_sha256": hashlib.sha256(bodies[obj.path]).hexdigest(),
+                    "scope_value": str(item.scope_value),
+                    "rows_loaded": table.num_rows if obj is group[0] else 0,
+                })
+            if self.scope == "file":
+                scopes.extend(o.path for o in group)
+            if self.select == "latest":
+                break
+        if not chosen:
+            return None, errors
+        if self.scope == "file":
+            result.scopes[item.data_date] = scopes
+        table = pa.concat_tables(chosen)
+        result.records_processed[item.data_date] = table.num_rows
+        return table, errors
+
+    def _validate(self, rows: list[dict[str, Any]], item: PlanItem, group: list[ObjectPath]) -> pa.Table:
+        schema = self.table.arrow_schema()
+        declared = set(schema.names)
+        for row in rows:
+            extra = set(row) - declared
+            if extra:
+                raise ParseError(f"parser produced undeclared columns {sorted(extra)}")
+        try:
+            table = pa.Table.from_pylist(rows, schema=schema)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError) as exc:
+            raise ParseError(f"rows do not fit {self.table.full_name}: {exc}") from None
+        for c in self.table.content_columns:
+            if c.required and table.column(c.name).null_count:
+                raise ParseError(f"{table.column(c.name).null_count} rows have no {c.name} (required)")
+        if self.scope == "date" and self.table.partition and rows:
+            values = set(table.column(self.table.partition).to_pylist())
+            if values - {item.scope_value}:
+                stray = sorted(str(v) for v in values - {item.scope_value})
+                raise ParseError(f"rows for {self.table.partition} {', '.join(stray[:3])} in a file for {item.data_date}")
+        if self.scope == "season" and rows and "season_year" in schema.names:
+            years = set(table.column("season_year").to_pylist())
+            if years - {item.scope_value}:
+                raise ParseError(f"rows for seasons {sorted(years)} in a file for season {item.scope_value}")
+        return table
+
+    # --- skip already processed ---------------------------------------------------------------
+    def fresh(self, ctx: RunContext, processor: Processor, items: list[PlanItem], checks: dict) -> set[date]:
+        """Fresh = last run succeeded with this version and every file it would load is in the ledger."""
+        last = RunHistory(ctx.warehouse).latest(processor.name, [i.data_date for i in items], exclude_run_id=ctx.run_id)
+        candidates = [i for i in items if last.get(i.data_date, {}).get("status") in ("success", "skipped")
+                      and last[i.data_date].get("processor_version") == processor.version]
+        if not candidates:
+            return set()
+        selected = {i.data_date: self._selected(ctx, i) for i in candidates}
+        paths = [o.path for objs in selected.values() for o in objs]
+        cond, params = in_list("source_file_path", paths)
+        ledger = {
+            r["source_file_path"]: r["content_sha256"]
+            for r in ctx.warehouse.query(
+                f"SELECT source_file_path, content_sha256 FROM {RAW_FILE_LOADS.full_name} "
+                f"WHERE processor_name = :p AND {cond}", {"p": self.name, **params})
+        }
+        fresh = set()
+        for day, objs in selected.items():
+            if objs and all(ledger.get(o.path) == hashlib.sha256(ctx.store.read(o.path)).hexdigest() for o in objs):
+                fresh.add(day)
+        return fresh
+
+    def _selected(self, ctx: RunContext, item: PlanItem) -> list[ObjectPath]:
+        groups = self.groups(self.objects_for(ctx, item))
+        if not groups:
+            return []
+        return groups[0] if self.select == "latest" else [o for g in groups for o in g]
+
+
+def _read_all(ctx: RunContext, objects: list[ObjectPath]) -> dict[str, bytes]:
+    return {o.path: ctx.store.read(o.path) for o in objects}
+
+
+def _parse_one(args: tuple[ParseFn, bytes, ObjectPath]) -> tuple[bool, Any]:
+    """Parse one body; any exception becomes a reason string (the file will be quarantined)."""
+    parse, body, obj = args
+    try:
+        rows = parse(body, obj)
+        if not isinstance(rows, list):
+            return False, f"parser returned {type(rows).__name__}, not a list of rows"
+        return True, rows
+    except Exception as exc:
+        return False, f"{exc.__class__.__name__}: {exc}"
+
+
+def parse_objects(parse: ParseFn, objects: list[ObjectPath], bodies: dict[str, bytes]) -> dict[str, tuple[bool, Any]]:
+    jobs = [(parse, bodies[o.path], o) for o in objects]
+    if len(jobs) >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
+        with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 2)) as pool:
+            results = list(pool.map(_parse_one, jobs, chunksize=8))
+    else:
+        results = [_parse_one(j) for j in jobs]
+    return {o.path: r for o, r in zip(objects, results, strict=True)}
+
+
+def raw_processor(
+    *,
+    name: str,
+    table: Table,
+    scrapers: Sequence[str],
+    parse: ParseFn,
+    scope: Scope = "date",
+    select: Select = "latest",
+    expects: Expects = "final_games",
+    reads: Sequence[Upstream] = (),
+    description: str = "",
+    extra_tables: Sequence[Table] = (),
+) -> Processor:
+    """Declare a Phase 2 processor from its table, its objects and its parser."""
+    compute = RawCompute(name, table, tuple(scrapers), parse, scope, select)
+    scope_column = {"date": table.partition, "season": "season_year", "file": "source_file_path"}[scope]
+    return Processor(
+        name=name,
+        phase=2,
+        table=table,
+        compute=compute,
+        reads=tuple(reads),
+        expects=expects,
+        scope_column=scope_column,
+        description=description,
+        fresh=compute.fresh,
+        fill_command=f"nbaprops scrape {scrapers[0]}",
+        extra_tables=tuple(extra_tables),
+    )

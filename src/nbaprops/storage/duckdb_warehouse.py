@@ -1,0 +1,212 @@
+"""DuckDB implementation of :class:`~nbaprops.storage.warehouse.Warehouse`: datasets are schemas."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from nbaprops.storage.schema import Table
+from nbaprops.storage.warehouse import WarehouseError
+
+DUCKDB_TYPES = {
+    "STRING": "VARCHAR",
+    "INT64": "BIGINT",
+    "FLOAT64": "DOUBLE",
+    "BOOL": "BOOLEAN",
+    "DATE": "DATE",
+    "TIMESTAMP": "TIMESTAMPTZ",
+    "JSON": "VARCHAR",
+}
+
+_PLACEHOLDER = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+
+
+def _duckdb_sql(sql: str) -> str:
+    """``:name`` placeholders -> DuckDB's ``$name`` (``::`` casts are left alone)."""
+    return _PLACEHOLDER.sub(r"$\1", sql)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+class DuckDBWarehouse:
+    dialect = "duckdb"
+
+    def __init__(self, path: str, *, read_only: bool = False) -> None:
+        self.path = path
+        if path not in ("", ":memory:"):
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._con = duckdb.connect(path or ":memory:", read_only=read_only)
+        except duckdb.IOException as exc:
+            raise WarehouseError(
+                f"cannot open the warehouse {path}: {exc}. Another nbaprops process may be writing to it."
+            ) from exc
+        self._con.execute("SET TimeZone = 'UTC'")
+        self._lock = threading.RLock()
+        self._in_transaction = False
+
+    # --- schema -------------------------------------------------------------------------------
+    def ensure_dataset(self, dataset: str) -> None:
+        with self._lock:
+            self._con.execute(f"CREATE SCHEMA IF NOT EXISTS {_quote(dataset)}")
+
+    def ensure_table(self, table: Table) -> None:
+        """Create the table if absent; add any declared column the existing table lacks."""
+        self.ensure_dataset(table.dataset)
+        cols = ",\n  ".join(
+            f"{_quote(c.name)} {DUCKDB_TYPES[c.type]}{' NOT NULL' if c.required else ''}"
+            for c in table.all_columns
+        )
+        with self._lock:
+            self._con.execute(f"CREATE TABLE IF NOT EXISTS {self._name(table.full_name)} (\n  {cols}\n)")
+            existing = {
+                r[0]
+                for r in self._con.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ?",
+                    [table.dataset, table.name],
+                ).fetchall()
+            }
+            for c in table.all_columns:
+                if c.name not in existing:
+                    self._con.execute(
+                        f"ALTER TABLE {self._name(table.full_name)} ADD COLUMN {_quote(c.name)} {DUCKDB_TYPES[c.type]}"
+                    )
+
+    def table_exists(self, full_name: str) -> bool:
+        dataset, name = full_name.split(".", 1)
+        with self._lock:
+            row = self._con.execute(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
+                [dataset, name],
+            ).fetchone()
+        return bool(row and row[0])
+
+    # --- statements ---------------------------------------------------------------------------
+    def query(self, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        with self._lock:
+            cur = self._run(sql, params)
+            names = [d[0] for d in cur.description] if cur.description else []
+            return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def query_arrow(self, sql: str, params: Mapping[str, Any] | None = None) -> pa.Table:
+        with self._lock:
+            result = self._run(sql, params)
+            return result.fetch_arrow_table() if hasattr(result, "fetch_arrow_table") else result.arrow()
+
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
+        with self._lock:
+            self._run(sql, params)
+
+    def _run(self, sql: str, params: Mapping[str, Any] | None) -> duckdb.DuckDBPyConnection:
+        try:
+            return self._con.execute(_duckdb_sql(sql), dict(params) if params else None)
+        except duckdb.Error as exc:
+            raise WarehouseError(f"{exc}\n--- statement ---\n{sql.strip()[:2000]}") from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction; nested calls join the outer one. Any exception rolls everything back."""
+        with self._lock:
+            if self._in_transaction:
+                yield
+                return
+            self._con.execute("BEGIN TRANSACTION")
+            self._in_transaction = True
+            try:
+                yield
+            except BaseException:
+                self._con.execute("ROLLBACK")
+                raise
+            else:
+                self._con.execute("COMMIT")
+            finally:
+                self._in_transaction = False
+
+    # --- writes -------------------------------------------------------------------------------
+    def replace_scope(
+        self, table: Table, scope_column: str, scope_values: Sequence[Any], rows: pa.Table
+    ) -> int:
+        """Delete the scope and insert the rows in one transaction; ``data_hash``/``processed_at`` added.
+
+        A failure anywhere (a constraint, a type, the disk) rolls back: the table stays as it was.
+        """
+        content = [c.name for c in table.content_columns]
+        staged = _conform(rows, table)
+        hash_expr = self._hash_expr(table.hash_columns)
+        target = self._name(table.full_name)
+        select_cols = ", ".join(_quote(c) for c in content)
+        audit = f", {hash_expr}, now()" if table.audit else ""
+        insert_cols = ", ".join(_quote(c) for c in table.column_names)
+        view = f"_nbaprops_stage_{threading.get_ident()}"
+        with self._lock, self.transaction():
+            self._con.register(view, staged)
+            try:
+                if scope_values:
+                    self._con.execute(
+                        f"DELETE FROM {target} WHERE {_quote(scope_column)} IN (SELECT unnest($values))",
+                        {"values": list(scope_values)},
+                    )
+                if staged.num_rows:
+                    self._con.execute(
+                        f"INSERT INTO {target} ({insert_cols}) SELECT {select_cols}{audit} FROM {view}"
+                    )
+            except duckdb.Error as exc:
+                raise WarehouseError(f"write to {table.full_name} failed and was rolled back: {exc}") from exc
+            finally:
+                self._con.unregister(view)
+        return staged.num_rows
+
+    def insert_rows(self, table: Table, rows: Iterable[Mapping[str, Any]]) -> int:
+        """Plain append of dict rows (used for bookkeeping tables such as run history)."""
+        data = pa.Table.from_pylist([dict(r) for r in rows], schema=table.arrow_schema(content_only=False))
+        if not data.num_rows:
+            return 0
+        view = f"_nbaprops_rows_{threading.get_ident()}"
+        cols = ", ".join(_quote(c) for c in table.column_names)
+        with self._lock:
+            self._con.register(view, data)
+            try:
+                self._run(f"INSERT INTO {self._name(table.full_name)} ({cols}) SELECT {cols} FROM {view}", None)
+            finally:
+                self._con.unregister(view)
+        return data.num_rows
+
+    def close(self) -> None:
+        with self._lock:
+            self._con.close()
+
+    # --- helpers ------------------------------------------------------------------------------
+    @staticmethod
+    def _name(full_name: str) -> str:
+        return ".".join(_quote(p) for p in full_name.split("."))
+
+    @staticmethod
+    def _hash_expr(columns: Sequence[str]) -> str:
+        """First 16 hex chars of SHA-256 over the row's content columns as JSON (order fixed)."""
+        fields = ", ".join(f"{_quote(c)} := {_quote(c)}" for c in columns)
+        return f"substr(sha256(to_json(struct_pack({fields}))::VARCHAR), 1, 16)"
+
+
+def _conform(rows: pa.Table, table: Table) -> pa.Table:
+    """Cast to the declared content schema: missing columns become NULL, extra ones are refused."""
+    schema = table.arrow_schema()
+    extra = set(rows.column_names) - set(schema.names)
+    if extra:
+        raise WarehouseError(f"{table.full_name}: rows carry undeclared columns {sorted(extra)}")
+    arrays = []
+    for f in schema:
+        if f.name in rows.column_names:
+            arr = rows.column(f.name)
+            arrays.append(arr if arr.type == f.type else arr.cast(f.type))
+        else:
+            arrays.append(pa.nulls(rows.num_rows, f.type))
+    return pa.Table.from_arrays(arrays, schema=pa.schema([pa.field(f.name, f.type) for f in schema]))

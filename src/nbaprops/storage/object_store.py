@@ -1,0 +1,99 @@
+"""The object store: untouched source responses under a fixed path layout, on fsspec.
+
+A local folder now; ``gs://bucket`` later through the same calls. Writes are atomic for local
+folders (write to a temporary name, then rename), so a reader never sees half a file.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import uuid
+from datetime import UTC, datetime
+
+import fsspec
+
+QUARANTINE_PREFIX = "quarantine"
+
+
+class ObjectNotFoundError(FileNotFoundError):
+    """The object store has no object at that path."""
+
+
+class ObjectStore:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.fs, root = fsspec.core.url_to_fs(url)
+        self.root = root.rstrip("/")
+        self._local = self.fs.protocol in ("file", ("file", "local")) or "file" in self.fs.protocol
+        if self._local:
+            self.fs.makedirs(self.root, exist_ok=True)
+
+    def _full(self, path: str) -> str:
+        path = path.lstrip("/")
+        if ".." in path.split("/"):
+            raise ValueError(f"object path may not contain '..': {path!r}")
+        return f"{self.root}/{path}" if path else self.root
+
+    def _rel(self, full: str) -> str:
+        full = full.rstrip("/")
+        root = self.root if self.root.startswith("/") else self.root
+        idx = full.find(root)
+        return full[idx + len(root):].lstrip("/") if idx >= 0 else full
+
+    def uri(self, path: str) -> str:
+        """The address a person can paste: ``file:///...`` or ``gs://...``."""
+        proto = self.fs.protocol[0] if isinstance(self.fs.protocol, tuple) else self.fs.protocol
+        full = self._full(path)
+        return f"file://{full}" if self._local else f"{proto}://{full}"
+
+    def exists(self, path: str) -> bool:
+        return self.fs.exists(self._full(path))
+
+    def list(self, prefix: str = "") -> list[str]:
+        """Every object under ``prefix`` (recursive), as store-relative paths, sorted."""
+        base = self._full(prefix)
+        if not self.fs.exists(base):
+            return []
+        if self.fs.isfile(base):
+            return [prefix.lstrip("/")]
+        found = self.fs.find(base)
+        return sorted(p for p in (self._rel(f) for f in found) if not p.startswith(".") and "/.tmp-" not in p)
+
+    def read(self, path: str) -> bytes:
+        try:
+            with self.fs.open(self._full(path), "rb") as fh:
+                return fh.read()
+        except FileNotFoundError:
+            raise ObjectNotFoundError(f"no object at {self.uri(path)}") from None
+
+    def write(self, path: str, data: bytes) -> str:
+        full = self._full(path)
+        self.fs.makedirs(posixpath.dirname(full), exist_ok=True)
+        if self._local:
+            tmp = f"{posixpath.dirname(full)}/.tmp-{uuid.uuid4().hex}"
+            with self.fs.open(tmp, "wb") as fh:
+                fh.write(data)
+            self.fs.mv(tmp, full)
+        else:
+            with self.fs.open(full, "wb") as fh:
+                fh.write(data)
+        return path
+
+    def move(self, src: str, dst: str) -> str:
+        full_dst = self._full(dst)
+        self.fs.makedirs(posixpath.dirname(full_dst), exist_ok=True)
+        self.fs.mv(self._full(src), full_dst)
+        return dst
+
+    def quarantine(self, path: str, reason: str) -> str:
+        """Move a bad object to ``quarantine/<path>`` with ``<path>.reason.txt`` beside it.
+
+        Nothing is deleted: the original bytes are kept for diagnosis and a later reload.
+        """
+        dst = f"{QUARANTINE_PREFIX}/{path.lstrip('/')}"
+        if self.exists(dst):
+            dst = f"{dst}.{uuid.uuid4().hex[:8]}"
+        self.move(path, dst)
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        self.write(f"{dst}.reason.txt", f"{stamp}\noriginal: {path}\nreason: {reason}\n".encode())
+        return dst
