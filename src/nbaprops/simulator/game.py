@@ -212,7 +212,10 @@ TURNOVERS = ("bad pass", "lost ball", "out-of-bounds", "traveling", "offensive f
 
 
 class _Sim:
-    def __init__(self, league: League, sched: Scheduled):
+    def __init__(self, league: League, sched: Scheduled, keep: bool = True):
+        self.keep = keep
+        self._dummy = Action(0, 0, 0, 0, -1, "")
+        self.period_scores: list[tuple[int, int]] = []
         self.league = league
         self.sched = sched
         self.rng = rng_for(league.seed, "game", sched.game_id)
@@ -270,6 +273,9 @@ class _Sim:
 
     # -- recording ----------------------------------------------------------------------------------
     def add(self, side: int, kind: str, **kw) -> Action:
+        if not self.keep:
+            self.num += 1
+            return self._dummy
         a = Action(self.num, self.period, self.clock, int(self.elapsed), side, kind,
                    score_home=self.score[0], score_away=self.score[1], **kw)
         self.num += 1 + (self.num % 3 == 0)
@@ -387,8 +393,8 @@ class _Sim:
         r = rng.random()
         zone = 0 if r < mix[0] else 1 if r < mix[0] + mix[1] else 2
         dist, lateral, depth = _shot_spot(rng, zone)
-        area, detail = _area(zone, dist, lateral, depth)
-        base = (0.63 if dist < 4 else 0.42) if zone == 0 else 0.40 if zone == 1 else 0.345
+        area, detail = _area(zone, dist, lateral, depth) if self.keep else ("", "")
+        base = (0.645 if dist < 4 else 0.43) if zone == 0 else 0.41 if zone == 1 else 0.355
         made = rng.random() < base * p.skills.efficiency + self.edge[off]
         subtype, desc = rng.choice(SHOT_TYPES[zone])
         pts = 3 if zone == 2 else 2
@@ -518,6 +524,7 @@ class _Sim:
                         self.add(off, "timeout", sub="full", possession=off)
                     for side in (0, 1):
                         self.lineup(side, game_len)
+            self.period_scores.append((self.score[0], self.score[1]))
             if self.period >= 4 and self.score[0] != self.score[1]:
                 self.add(-1, "period", sub="end", possession=-1)
                 self.add(-1, "game", sub="end", possession=-1)
@@ -525,19 +532,18 @@ class _Sim:
             self.add(-1, "period", sub="end", possession=-1)
 
     def line(self) -> tuple[list[int], list[int]]:
-        per = ([0] * self.period, [0] * self.period)
-        last = [0, 0]
-        for a in self.actions:
-            if a.kind == "period" and a.sub == "end":
-                for side, now in ((0, a.score_home), (1, a.score_away)):
-                    per[side][a.period - 1] = now - last[side]
-                    last[side] = now
+        per: tuple[list[int], list[int]] = ([], [])
+        last = (0, 0)
+        for now in self.period_scores:
+            per[0].append(now[0] - last[0])
+            per[1].append(now[1] - last[1])
+            last = now
         return per
 
 
 def simulate(league: League, sched: Scheduled, keep_actions: bool = True) -> Game:
     """Play ``sched`` once. The same league seed and game id always give the same game."""
-    sim = _Sim(league, sched)
+    sim = _Sim(league, sched, keep_actions)
     sim.run()
     rng = rng_for(league.seed, "venue", sched.game_id)
     order = []
