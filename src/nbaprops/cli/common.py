@@ -17,8 +17,8 @@ from nbaprops.orchestration.environment import open_environment
 from nbaprops.orchestration.errors import NbapropsError
 from nbaprops.storage.warehouse import WarehouseError
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 def parse_date(value: str | None, name: str) -> date | None:

@@ -13,7 +13,7 @@ from nbaprops.orchestration.runner import RunReport, run_processor
 
 
 def run(
-    processor: str = typer.Argument(..., help="phase/processor, e.g. raw/nbac_schedule or analytics/player_game_summary"),
+    processor: str = typer.Argument(..., help="phase/processor, e.g. raw/nbac_schedule"),
     start_date: str | None = typer.Option(None, "--start-date", help="First date (YYYY-MM-DD)."),
     end_date: str | None = typer.Option(None, "--end-date", help="Last date (YYYY-MM-DD); defaults to --start-date."),
     dates: str | None = typer.Option(None, "--dates", help="Exact dates, comma-separated (instead of a range)."),

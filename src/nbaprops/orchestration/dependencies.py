@@ -134,7 +134,8 @@ def check_dependencies(ctx: RunContext, processor: Processor, items: Sequence[Pl
                            + (f". Run: {producer.run_command(min(gaps), max(gaps))}" if producer else ""))
                     (res.errors if policy.gap_detection is Level.RAISE else res.warnings).append(msg)
             if statuses:
-                failed = sorted(k for k, v in statuses.items() if w_lo <= k <= w_hi and v["status"].startswith("failed"))
+                failed = sorted(k for k, v in statuses.items()
+                                if w_lo <= k <= w_hi and v["status"].startswith("failed"))
                 if failed and producer:
                     msg = (f"{processor.name} for {d}: upstream processor {producer.name} failed for "
                            f"{compress_dates(failed)}. Run: {producer.run_command(min(failed), max(failed))}")

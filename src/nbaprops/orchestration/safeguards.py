@@ -7,10 +7,10 @@ Backfill mode is a named preset of this table, not a fork in processor code. The
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     """How strictly a safeguard acts (after sqlglot's ErrorLevel)."""
 
     RAISE = "raise"  # the date fails
@@ -18,7 +18,7 @@ class Level(str, Enum):
     IGNORE = "ignore"  # the check is skipped
 
 
-class Delivery(str, Enum):
+class Delivery(StrEnum):
     IMMEDIATE = "immediate"  # each alert sent as it happens
     DIGEST = "digest"  # collected, printed and stored once at the end of the run
 

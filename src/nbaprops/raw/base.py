@@ -91,7 +91,8 @@ class RawCompute:
         found: list[ObjectPath] = []
         for tmpl in self.templates:
             if self.scope == "season":
-                prefix = tmpl.prefix(season=season_label(item.scope_value)) if "season" in tmpl.fields else tmpl.prefix()
+                has_season = "season" in tmpl.fields
+                prefix = tmpl.prefix(season=season_label(item.scope_value)) if has_season else tmpl.prefix()
             else:
                 prefix = tmpl.prefix(date=item.data_date)
             for path in ctx.store.list(prefix):
@@ -128,7 +129,7 @@ class RawCompute:
         """Objects of one fetch (pages share every field but ``page``), newest fetch first."""
         by_key: dict[tuple, list[ObjectPath]] = {}
         for obj in objects:
-            key = tuple(sorted((k, v) for k, v in obj.fields.items() if k != "page")) + (obj.scraper,)
+            key = (*sorted((k, v) for k, v in obj.fields.items() if k != "page"), obj.scraper)
             by_key.setdefault(key, []).append(obj)
         ordered = sorted(by_key.values(), key=lambda g: (g[0].fields.get("ts", ""), g[0].path), reverse=True)
         return [sorted(g, key=lambda o: o.path) for g in ordered]
@@ -230,7 +231,8 @@ class RawCompute:
             values = set(table.column(self.table.partition).to_pylist())
             if values - {item.scope_value}:
                 stray = sorted(str(v) for v in values - {item.scope_value})
-                raise ParseError(f"rows for {self.table.partition} {', '.join(stray[:3])} in a file for {item.data_date}")
+                raise ParseError(
+                    f"rows for {self.table.partition} {', '.join(stray[:3])} in a file for {item.data_date}")
         if self.scope == "season" and rows and "season_year" in schema.names:
             years = set(table.column("season_year").to_pylist())
             if years - {item.scope_value}:

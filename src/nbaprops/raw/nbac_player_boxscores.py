@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from nbaprops.ids import game_id, player_lookup, season_year, team_tricode
-
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.raw.base import ObjectPath, raw_processor, schedule_upstream
 from nbaprops.storage.schema import Table, col
@@ -90,6 +89,10 @@ def split_matchup(matchup: str) -> tuple[str, str, bool]:
     raise ParseError(f"unreadable MATCHUP {matchup!r}")
 
 
+def _getter(raw: list[Any], idx: dict[str, int]):
+    return lambda header: raw[idx[header]] if header in idx else None
+
+
 def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
     try:
         data = json.loads(body)
@@ -107,7 +110,7 @@ def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
     for raw in row_set:
         if len(raw) != len(headers):
             raise ParseError(f"row has {len(raw)} values for {len(headers)} headers")
-        get = lambda h: raw[idx[h]] if h in idx else None  # noqa: E731
+        get = _getter(raw, idx)
         team, opp, home = split_matchup(get("MATCHUP"))
         day = date.fromisoformat(str(get("GAME_DATE"))[:10])
         away_abbr, home_abbr = (opp, team) if home else (team, opp)

@@ -158,6 +158,12 @@ def _mlk_day(day: date) -> bool:
     return day.month == 1 and day.weekday() == 0 and 15 <= day.day <= 21
 
 
+def _time_slot(hour: int | None) -> str | None:
+    if hour is None:
+        return None
+    return "afternoon" if hour < 17 else "evening" if hour < 21 else "late"
+
+
 def _utc(value: str | None) -> datetime | None:
     if not value:
         return None
@@ -182,8 +188,9 @@ def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
             game_day = date.fromisoformat(g.gameDateEst[:10])
             start_et = g.gameDateTimeEst[11:16] if g.gameDateTimeEst else None
             hour = int(start_et[:2]) if start_et else None
-            national = [b.broadcasterDisplay for b in (g.broadcasters.nationalTvBroadcasters if g.broadcasters else [])]
-            streaming = [b.broadcasterDisplay for b in (g.broadcasters.nationalOttBroadcasters if g.broadcasters else [])]
+            casts = g.broadcasters or _Broadcasters()
+            national = [b.broadcasterDisplay for b in casts.nationalTvBroadcasters]
+            streaming = [b.broadcasterDisplay for b in casts.nationalOttBroadcasters]
             final = g.gameStatus == 3
             home, away = g.homeTeam, g.awayTeam
             winner = None
@@ -228,7 +235,7 @@ def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
                 "traditional_networks": json.dumps(national),
                 "streaming_platforms": json.dumps(streaming),
                 "is_primetime": bool(national) and hour is not None and hour >= 19,
-                "time_slot": None if hour is None else "afternoon" if hour < 17 else "evening" if hour < 21 else "late",
+                "time_slot": _time_slot(hour),
                 "day_of_week": game_day.strftime("%a"),
                 "is_weekend": game_day.weekday() >= 5,
                 "is_christmas": game_day.month == 12 and game_day.day == 25,

@@ -99,8 +99,16 @@ class DuckDBWarehouse:
 
     def query_arrow(self, sql: str, params: Mapping[str, Any] | None = None) -> pa.Table:
         with self._lock:
-            result = self._run(sql, params)
-            return result.fetch_arrow_table() if hasattr(result, "fetch_arrow_table") else result.arrow()
+            try:
+                relation = self._con.sql(_duckdb_sql(sql), params=dict(params) if params else None)
+            except duckdb.Error as exc:
+                raise WarehouseError(f"{exc}\n--- statement ---\n{sql.strip()[:2000]}") from exc
+            if relation is None:
+                return pa.table({})
+            for method in ("to_arrow_table", "fetch_arrow_table", "arrow"):  # names differ across versions
+                if hasattr(relation, method):
+                    return getattr(relation, method)()
+            raise WarehouseError("this DuckDB version returns no Arrow tables")
 
     def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
         with self._lock:
@@ -147,19 +155,19 @@ class DuckDBWarehouse:
         audit = f", {hash_expr}, now()" if table.audit else ""
         insert_cols = ", ".join(_quote(c) for c in table.column_names)
         view = f"_nbaprops_stage_{threading.get_ident()}"
-        with self._lock, self.transaction():
+        with self._lock:
             self._con.register(view, staged)
             try:
-                if scope_values:
-                    self._con.execute(
-                        f"DELETE FROM {target} WHERE {_quote(scope_column)} IN (SELECT unnest($values))",
-                        {"values": list(scope_values)},
-                    )
-                if staged.num_rows:
-                    self._con.execute(
-                        f"INSERT INTO {target} ({insert_cols}) SELECT {select_cols}{audit} FROM {view}"
-                    )
-            except duckdb.Error as exc:
+                with self.transaction():
+                    if scope_values:
+                        self._run(
+                            f"DELETE FROM {target} WHERE {_quote(scope_column)} IN (SELECT unnest(:values))",
+                            {"values": list(scope_values)},
+                        )
+                    if staged.num_rows:
+                        self._run(f"INSERT INTO {target} ({insert_cols}) SELECT {select_cols}{audit} FROM {view}",
+                                  None)
+            except WarehouseError as exc:
                 raise WarehouseError(f"write to {table.full_name} failed and was rolled back: {exc}") from exc
             finally:
                 self._con.unregister(view)

@@ -36,9 +36,8 @@ class ObjectStore:
 
     def _rel(self, full: str) -> str:
         full = full.rstrip("/")
-        root = self.root if self.root.startswith("/") else self.root
-        idx = full.find(root)
-        return full[idx + len(root):].lstrip("/") if idx >= 0 else full
+        idx = full.find(self.root)
+        return full[idx + len(self.root):].lstrip("/") if idx >= 0 else full
 
     def uri(self, path: str) -> str:
         """The address a person can paste: ``file:///...`` or ``gs://...``."""

@@ -1,0 +1,111 @@
+"""The command line: exit codes, the retry command, JSON output, implicit init."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from nbaprops.cli.main import app
+from tests.conftest import fixture_bytes
+
+runner = CliRunner()
+SCHEDULE = "nba-com/schedule/2024-25/20250827_131327.json"
+BOX = "nba-com/player-boxscores/2025-03-15/20250316_080000.json"
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("NBAPROPS_HOME", str(tmp_path))
+    monkeypatch.delenv("NBAPROPS_WAREHOUSE", raising=False)
+    monkeypatch.delenv("NBAPROPS_OBJECT_STORE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _place(home, path, relative):
+    target = home / "raw" / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(fixture_bytes(relative))
+
+
+def test_init_is_idempotent_and_creates_every_dataset(home):
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    out = runner.invoke(app, ["sql", "SELECT schema_name FROM information_schema.schemata ORDER BY 1", "--json"])
+    names = {r["schema_name"] for r in json.loads(out.stdout)}
+    assert {"nba_raw", "nba_analytics", "nba_precompute", "nba_predictions", "nba_reference",
+            "nba_orchestration"} <= names
+
+
+def test_run_exits_zero_when_every_date_succeeds_then_skips_on_rerun(home):
+    _place(home, SCHEDULE, "nbac_schedule_api/raw_80cb1fd6.json.gz")
+    _place(home, BOX, "nbac_player_boxscore/raw_2ad17718.json")
+    first = runner.invoke(app, ["run", "raw/nbac_schedule", "--start-date", "2024-10-22", "--end-date", "2025-06-22"])
+    assert first.exit_code == 0, first.output
+    assert "rows written: 1320" in first.stdout
+    box = runner.invoke(app, ["run", "raw/nbac_player_boxscores", "--start-date", "2025-03-15"])
+    assert box.exit_code == 0 and "1 success" in box.stdout
+    again = runner.invoke(app, ["run", "raw/nbac_player_boxscores", "--start-date", "2025-03-15"])
+    assert again.exit_code == 0 and "1 skipped" in again.stdout
+    out = runner.invoke(app, ["sql", "SELECT count(*) AS n FROM nba_raw.nbac_player_boxscores", "--json"])
+    assert json.loads(out.stdout) == [{"n": 157}]
+
+
+def test_run_exits_nonzero_with_failed_dates_and_a_ready_retry_command(home):
+    _place(home, SCHEDULE, "nbac_schedule_api/raw_80cb1fd6.json.gz")
+    _place(home, BOX, "nbac_player_boxscore/raw_2ad17718.json")
+    runner.invoke(app, ["run", "raw/nbac_schedule", "--start-date", "2024-10-22", "--end-date", "2025-06-22"])
+    result = runner.invoke(app, ["run", "raw/nbac_player_boxscores", "--start-date", "2025-03-14",
+                                 "--end-date", "2025-03-16", "--backfill-mode", "--skip-downstream-trigger"])
+    assert result.exit_code == 1
+    assert "failed dates: 2025-03-14, 2025-03-16" in result.output
+    assert ("retry: nbaprops run raw/nbac_player_boxscores --dates 2025-03-14,2025-03-16 --backfill-mode "
+            "--skip-downstream-trigger") in result.output
+
+
+def test_a_missing_upstream_fails_naming_the_table_and_the_fill_command(home):
+    _place(home, BOX, "nbac_player_boxscore/raw_2ad17718.json")
+    result = runner.invoke(app, ["run", "raw/nbac_player_boxscores", "--start-date", "2025-03-15"])
+    assert result.exit_code == 1
+    text = " ".join(result.output.split())
+    assert "needs nba_raw.nbac_schedule" in text
+    assert "Run: nbaprops run raw/nbac_schedule --start-date 2025-03-15 --end-date 2025-03-15" in text
+
+
+def test_an_unknown_processor_is_a_usage_error_with_a_suggestion(home):
+    result = runner.invoke(app, ["run", "raw/nbac_schedul", "--start-date", "2025-03-15"])
+    assert result.exit_code == 2
+    assert "did you mean raw/nbac_schedule" in result.output
+
+
+def test_dry_run_plans_and_checks_without_writing(home):
+    _place(home, SCHEDULE, "nbac_schedule_api/raw_80cb1fd6.json.gz")
+    result = runner.invoke(app, ["run", "raw/nbac_schedule", "--start-date", "2024-10-22", "--dry-run"])
+    assert result.exit_code == 0 and "dry run" in result.stdout
+    out = runner.invoke(app, ["sql", "SELECT count(*) AS n FROM nba_raw.nbac_schedule", "--json"])
+    assert json.loads(out.stdout) == [{"n": 0}]
+
+
+def test_history_lists_one_row_per_processor_and_date_as_json(home):
+    _place(home, SCHEDULE, "nbac_schedule_api/raw_80cb1fd6.json.gz")
+    runner.invoke(app, ["run", "raw/nbac_schedule", "--start-date", "2024-10-22", "--end-date", "2025-06-22"])
+    runner.invoke(app, ["run", "raw/nbac_player_boxscores", "--dates", "2025-03-15,2025-03-16"])
+    out = runner.invoke(app, ["history", "--processor", "raw/nbac_player_boxscores", "--status", "failed", "--json"])
+    rows = json.loads(out.stdout)
+    assert sorted(r["data_date"] for r in rows) == ["2025-03-15", "2025-03-16"]
+    assert {r["phase"] for r in rows} == {"phase_2_raw"}
+
+
+def test_sql_is_read_only(home):
+    runner.invoke(app, ["init"])
+    result = runner.invoke(app, ["sql", "DELETE FROM nba_raw.nbac_schedule"])
+    assert result.exit_code == 1
+    assert "read-only" in result.output.lower()
+
+
+def test_list_shows_processors_in_dependency_order(home):
+    out = runner.invoke(app, ["list", "--json"])
+    refs = [p["ref"] for p in json.loads(out.stdout)]
+    assert refs.index("raw/nbac_schedule") < refs.index("raw/nbac_player_boxscores")
