@@ -5,10 +5,12 @@ from __future__ import annotations
 import typer
 
 from nbaprops.cli.common import console, environment
+from nbaprops.cli.backfill_cmd import backfill
 from nbaprops.cli.history_cmd import history
 from nbaprops.cli.list_cmd import list_processors
 from nbaprops.cli.run_cmd import run
 from nbaprops.cli.sql_cmd import sql
+from nbaprops.cli.validate_cmd import validate
 from nbaprops.orchestration.environment import all_tables
 
 app = typer.Typer(
@@ -33,6 +35,8 @@ app.command("list")(list_processors)
 app.command("run")(run)
 app.command("history")(history)
 app.command("sql")(sql)
+app.command("validate")(validate)
+app.command("backfill")(backfill)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,49 @@
+"""``nbaprops backfill``: phases in the seed's order, season by season, with validation gates."""
+
+from __future__ import annotations
+
+import typer
+
+from nbaprops.cli.common import console, environment, parse_date
+from nbaprops.orchestration.backfill import run_backfill
+
+
+def parse_phases(text: str) -> list[int]:
+    """'1-3' -> [1, 2, 3]; '2' -> [2]."""
+    try:
+        if "-" in text:
+            lo, hi = (int(p) for p in text.split("-", 1))
+        else:
+            lo = hi = int(text)
+    except ValueError:
+        raise typer.BadParameter(f"{text!r}: give a phase or a range like 1-3", param_hint="--phases") from None
+    if not 1 <= lo <= hi <= 5:
+        raise typer.BadParameter(f"{text!r}: phases run from 1 to 5", param_hint="--phases")
+    return list(range(lo, hi + 1))
+
+
+def backfill(
+    start_date: str = typer.Option(..., "--start-date", help="First date (YYYY-MM-DD)."),
+    end_date: str = typer.Option(..., "--end-date", help="Last date (YYYY-MM-DD)."),
+    phases: str = typer.Option("1-3", "--phases", help="Phases to run, e.g. 1-3, or 2-3 to start from stored files."),
+    source: str = typer.Option("simulated", "--source", help="simulated (offline) or live."),
+    seed: int = typer.Option(7, "--seed", help="Simulated league seed."),
+    force: bool = typer.Option(False, "--force", help="Refetch and recompute what is already done."),
+    workers: int = typer.Option(4, "--workers", help="Concurrent requests per source in phase 1."),
+) -> None:
+    """Backfill season by season: each phase complete and validated before the next; stops at gaps."""
+    start, end = parse_date(start_date, "--start-date"), parse_date(end_date, "--end-date")
+    wanted = parse_phases(phases)
+    if source not in ("simulated", "live"):
+        raise typer.BadParameter("use simulated or live", param_hint="--source")
+    scrape = None
+    if 1 in wanted:
+        from nbaprops.scrapers.backfill import make_scrape_fn
+
+        scrape = make_scrape_fn(source=source, seed=seed, workers=workers)
+    with environment() as env:
+        result = run_backfill(env, start, end, wanted, scrape=scrape, force=force,  # type: ignore[arg-type]
+                              log=lambda line: console.print(line, markup=False, highlight=False))
+    if result.ok:
+        console.print(f"backfill complete: phases {wanted[0]}-{wanted[-1]}, {start}..{end}")
+    raise typer.Exit(0 if result.ok else 1)

@@ -1,0 +1,131 @@
+"""Season-by-season backfill with validation gates: the seed's execution order, done by the machine.
+
+For each season the range touches, each phase runs over that season's part of the range, every
+processor in backfill mode with downstream triggers off, in the order the declarations give (Phase 4's
+strict sequence included), and then the phase's validation gate runs. The first phase that leaves
+failed dates or schedule gaps stops the backfill, naming them and the commands that fill them.
+A rerun resumes: dates already done and fresh are skipped by rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from nbaprops.ids import season_year
+from nbaprops.orchestration.context import Environment, RunOptions
+from nbaprops.orchestration.dependencies import compress_dates
+from nbaprops.orchestration.planner import season_window
+from nbaprops.orchestration.runner import RunReport, run_processor
+from nbaprops.orchestration.validation import TableCoverage, gaps, phase_coverage
+
+# (env, start, end, force) -> (ok, summary lines); provided by the scrapers package
+ScrapeFn = Callable[[Environment, date, date, bool], tuple[bool, list[str]]]
+Log = Callable[[str], None]
+
+
+@dataclass
+class PhaseStep:
+    season: int
+    phase: int
+    start: date
+    end: date
+    reports: list[RunReport] = field(default_factory=list)
+    coverage: list[TableCoverage] = field(default_factory=list)
+    scrape_ok: bool = True
+    scrape_summary: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[tuple[str, list[date]]]:
+        out = []
+        for report in self.reports:
+            bad = report.dates("failed", "partial")
+            if bad or report.plan_error:
+                out.append((report.processor.ref, bad))
+        return out
+
+    @property
+    def ok(self) -> bool:
+        return self.scrape_ok and not self.failed and not gaps(self.coverage)
+
+    def problems(self) -> list[str]:
+        lines = [f"scrape: {line}" for line in self.scrape_summary if not self.scrape_ok]
+        for report in self.reports:
+            if report.plan_error:
+                lines.append(f"{report.processor.ref}: {report.plan_error}")
+            bad = report.dates("failed", "partial")
+            if bad:
+                lines.append(f"{report.processor.ref} failed for {compress_dates(bad)}: "
+                             f"{report.outcomes[bad[0]].errors[0] if report.outcomes[bad[0]].errors else ''}")
+                cmd = report.retry_command()
+                if cmd:
+                    lines.append(f"  retry: {cmd}")
+        for cov in gaps(self.coverage):
+            lines.append(f"{cov.processor.output_table} is missing schedule dates {compress_dates(cov.missing)}")
+            lines.append(f"  fill: {cov.fill_command()}")
+        return lines
+
+
+@dataclass
+class BackfillResult:
+    steps: list[PhaseStep] = field(default_factory=list)
+    stopped_at: PhaseStep | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.stopped_at is None
+
+
+def season_chunks(start: date, end: date) -> list[tuple[int, date, date]]:
+    """Split a range at season boundaries (July 1): the seed's season-by-season order."""
+    chunks = []
+    for year in range(season_year(start), season_year(end) + 1):
+        lo, hi = season_window(year)
+        chunks.append((year, max(lo, start), min(hi, end)))
+    return chunks
+
+
+def run_backfill(
+    env: Environment,
+    start: date,
+    end: date,
+    phases: list[int],
+    *,
+    scrape: ScrapeFn | None = None,
+    force: bool = False,
+    log: Log = print,
+) -> BackfillResult:
+    result = BackfillResult()
+    options = RunOptions(backfill_mode=True, skip_downstream_trigger=True, force=force, trigger_source="backfill")
+    for year, lo, hi in season_chunks(start, end):
+        log(f"== season {year}-{(year + 1) % 100:02d}: {lo}..{hi}")
+        for phase in phases:
+            step = PhaseStep(year, phase, lo, hi)
+            result.steps.append(step)
+            if phase == 1:
+                if scrape is None:
+                    raise ValueError("phase 1 needs a scrape function")
+                step.scrape_ok, step.scrape_summary = scrape(env, lo, hi, force)
+                for line in step.scrape_summary:
+                    log(f"   {line}")
+            else:
+                for group in env.definitions.levels(phase):
+                    for proc in group:
+                        report = run_processor(env, proc, lo, hi, options=options)
+                        step.reports.append(report)
+                        counts: dict[str, int] = {}
+                        for o in report.outcomes.values():
+                            counts[o.status] = counts.get(o.status, 0) + 1
+                        text = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "nothing planned"
+                        log(f"   phase {phase} {proc.ref}: {text}")
+                step.coverage = phase_coverage(env, phase, lo, hi)
+            if not step.ok:
+                result.stopped_at = step
+                log(f"!! phase {phase} of season {year} left gaps; stopping before the next phase")
+                for line in step.problems():
+                    log(f"   {line}")
+                return result
+            log(f"   gate: phase {phase} complete for {lo}..{hi}")
+        log(f"== checkpoint: season {year} phases {phases[0]}-{phases[-1]} complete")
+    return result

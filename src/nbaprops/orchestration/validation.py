@@ -1,0 +1,90 @@
+"""Validation gates between phases: which dates the schedule expects and which each table has.
+
+The seed's Query 1 (Phase 2) and Query 2 (Phase 3) as code: expected dates are the schedule's
+final-game dates (``game_status = 3``), never the calendar; each table's present dates are its
+distinct partition dates. Missing dates come with the command that fills them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from nbaprops.orchestration.context import Environment
+from nbaprops.orchestration.declarations import Processor
+from nbaprops.orchestration.dependencies import compress_dates
+from nbaprops.orchestration.planner import schedule_dates
+
+
+@dataclass
+class TableCoverage:
+    processor: Processor
+    expected: list[date]
+    present: list[date]
+    gating: bool  # a gap here stops the next phase (tables whose dates follow the schedule)
+    note: str = ""
+    missing: list[date] = field(init=False)
+
+    def __post_init__(self) -> None:
+        have = set(self.present)
+        self.missing = [d for d in self.expected if d not in have]
+
+    @property
+    def pct(self) -> float:
+        if not self.expected:
+            return 100.0
+        return round(100.0 * (len(self.expected) - len(self.missing)) / len(self.expected), 1)
+
+    def fill_command(self, backfill: bool = True) -> str | None:
+        if not self.missing:
+            return None
+        days = ",".join(d.isoformat() for d in self.missing)
+        cmd = f"nbaprops run {self.processor.ref} --dates {days}"
+        return cmd + (" --backfill-mode --skip-downstream-trigger" if backfill else "")
+
+    def as_dict(self) -> dict:
+        return {
+            "processor": self.processor.ref, "table": self.processor.output_table,
+            "expected_dates": len(self.expected), "dates_with_data": len(self.expected) - len(self.missing),
+            "pct_complete": self.pct, "missing_dates": [d.isoformat() for d in self.missing],
+            "missing": compress_dates(self.missing), "gating": self.gating, "note": self.note,
+            "fill_command": self.fill_command(),
+        }
+
+
+def _present_dates(env: Environment, processor: Processor, start: date, end: date) -> list[date]:
+    column = processor.table.partition
+    if not column or not env.warehouse.table_exists(processor.output_table):
+        return []
+    rows = env.warehouse.query(
+        f"SELECT DISTINCT {column} AS d FROM {processor.output_table} WHERE {column} BETWEEN :s AND :e ORDER BY 1",
+        {"s": start, "e": end},
+    )
+    return [r["d"] for r in rows]
+
+
+def phase_coverage(env: Environment, phase: int, start: date, end: date) -> list[TableCoverage]:
+    """Coverage of every processor of a phase over ``[start, end]`` against the schedule."""
+    final_dates = schedule_dates(env.warehouse, start, end, final_only=True)
+    all_dates = schedule_dates(env.warehouse, start, end, final_only=False)
+    out = []
+    for proc in env.definitions.order(phase):
+        if proc.expects == "season":
+            seasons = env.warehouse.query(
+                f"SELECT count(*) AS n FROM {proc.output_table} WHERE game_date BETWEEN :s AND :e",
+                {"s": start, "e": end},
+            ) if env.warehouse.table_exists(proc.output_table) else [{"n": 0}]
+            present = all_dates if seasons[0]["n"] else []
+            out.append(TableCoverage(proc, all_dates or [start], present if all_dates else [], gating=True,
+                                     note="season-level: the schedule itself"))
+            continue
+        expected = all_dates if proc.expects == "scheduled_games" else final_dates
+        present = _present_dates(env, proc, start, end)
+        gating = proc.expects in ("final_games", "scheduled_games")
+        note = "" if gating else "dates come from the files present; reported, not gating"
+        out.append(TableCoverage(proc, expected, present, gating=gating, note=note))
+    return out
+
+
+def gaps(coverage: list[TableCoverage]) -> list[TableCoverage]:
+    return [c for c in coverage if c.gating and c.missing]
