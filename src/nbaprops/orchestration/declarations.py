@@ -92,6 +92,15 @@ ComputeFn = Callable[["RunContext", list["PlanItem"]], ComputeResult]
 FreshFn = Callable[["RunContext", "Processor", list["PlanItem"], dict[date, Any]], set[date]]
 
 
+def module_source(obj: object) -> str:
+    """Source text of the module defining ``obj`` ('' when unavailable)."""
+    module = inspect.getmodule(obj)
+    try:
+        return inspect.getsource(module) if module else ""
+    except (OSError, TypeError):
+        return ""
+
+
 @dataclass(frozen=True)
 class PlanItem:
     """One unit of work: the ``data_date`` recorded in run history and the scope value replaced."""
@@ -138,11 +147,8 @@ class Processor:
     @property
     def version(self) -> str:
         """Fingerprint of the logic and schema that shape the data: changes when the code does."""
-        module = inspect.getmodule(self.compute)
-        try:
-            source = inspect.getsource(module) if module else ""
-        except (OSError, TypeError):
-            source = ""
+        fingerprint = getattr(self.compute, "fingerprint", None)
+        source = fingerprint() if callable(fingerprint) else module_source(self.compute)
         payload = f"{source}|{self.table!r}|{self.reads!r}"
         return hashlib.sha256(payload.encode()).hexdigest()[:12]
 

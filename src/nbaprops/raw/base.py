@@ -22,7 +22,14 @@ import pyarrow as pa
 
 from nbaprops.ids import parse_season_label, season_label, season_year
 from nbaprops.orchestration.context import RunContext
-from nbaprops.orchestration.declarations import ComputeResult, Expects, PlanItem, Processor, Upstream
+from nbaprops.orchestration.declarations import (
+    ComputeResult,
+    Expects,
+    PlanItem,
+    Processor,
+    Upstream,
+    module_source,
+)
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.planner import SCHEDULE_TABLE
 from nbaprops.orchestration.run_history import RunHistory
@@ -81,6 +88,10 @@ class RawCompute:
     parse: ParseFn
     scope: Scope
     select: Select
+
+    def fingerprint(self) -> str:
+        """What shapes the rows: the parser's module and the selection rules."""
+        return f"{module_source(self.parse)}|{self.scrapers}|{self.scope}|{self.select}"
 
     @cached_property
     def templates(self) -> list[PathTemplate]:

@@ -1,0 +1,3 @@
+"""Phase 3: the five nba_analytics processors, independent of each other."""
+
+PROCESSORS: tuple = ()
