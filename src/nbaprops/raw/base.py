@@ -136,6 +136,23 @@ class RawCompute:
         return f"nbaprops scrape {scraper} --start-date {item.data_date} --end-date {item.data_date}"
 
     # --- selection ----------------------------------------------------------------------------
+    def entity(self, obj: ObjectPath) -> tuple:
+        """What a fetch is *of*: its path fields but fetch time and page (a date, a game, an event).
+
+        Different scrapers of the same entity (the schedule's API and CDN copies) are one entity, so
+        ``select="latest"`` takes the newest of them. For season-scoped tables the fetch date is not
+        part of the entity: the newest snapshot of the season wins.
+        """
+        skip = {"ts", "page"} | ({"date"} if self.scope == "season" else set())
+        return tuple(sorted((k, v) for k, v in obj.fields.items() if k not in skip))
+
+    def by_entity(self, groups: list[list[ObjectPath]]) -> list[list[list[ObjectPath]]]:
+        """Fetch groups split per entity, newest fetch first inside each."""
+        out: dict[tuple, list[list[ObjectPath]]] = {}
+        for group in groups:
+            out.setdefault(self.entity(group[0]), []).append(group)
+        return list(out.values())
+
     def groups(self, objects: Sequence[ObjectPath]) -> list[list[ObjectPath]]:
         """Objects of one fetch (pages share every field but ``page``), newest fetch first."""
         by_key: dict[tuple, list[ObjectPath]] = {}
@@ -160,9 +177,9 @@ class RawCompute:
                 )
                 continue
             plans[item.data_date] = groups
-        # parse the newest fetch of each date up front (all fetches for history tables); older ones
+        # parse the newest fetch of each entity up front (all fetches for history tables); older ones
         # only when a newer one turns out bad
-        objects = [o for gs in plans.values() for g in (gs if self.select == "all" else gs[:1]) for o in g]
+        objects = [o for gs in plans.values() for g in self._first_choice(gs) for o in g]
         bodies = _read_all(ctx, objects)
         parsed = parse_objects(self.parse, objects, bodies)
         tables: list[pa.Table] = []
@@ -179,11 +196,29 @@ class RawCompute:
         result.rows = pa.concat_tables(tables) if tables else self.table.arrow_schema().empty_table()
         return result
 
+    def _first_choice(self, groups: list[list[ObjectPath]]) -> list[list[ObjectPath]]:
+        """The fetches a run loads when nothing is bad: all of them, or the newest per entity."""
+        if self.select == "all":
+            return groups
+        return [fetches[0] for fetches in self.by_entity(groups)]
+
     def _load_item(self, ctx, item, groups, bodies, parsed, result) -> tuple[pa.Table | None, list[str]]:
+        """Load each entity's newest good fetch (or every fetch); bad fetches go to quarantine."""
         errors: list[str] = []
         chosen: list[pa.Table] = []
         scopes: list[Any] = []
-        for group in groups:
+        for fetches in self.by_entity(groups):
+            self._load_entity(ctx, item, fetches, bodies, parsed, result, errors, chosen, scopes)
+        if not chosen:
+            return None, errors
+        if self.scope == "file":
+            result.scopes[item.data_date] = scopes
+        table = pa.concat_tables(chosen)
+        result.records_processed[item.data_date] = table.num_rows
+        return table, errors
+
+    def _load_entity(self, ctx, item, fetches, bodies, parsed, result, errors, chosen, scopes) -> None:
+        for group in fetches:
             try:
                 rows: list[dict[str, Any]] = []
                 for obj in group:
@@ -216,13 +251,6 @@ class RawCompute:
                 scopes.extend(o.path for o in group)
             if self.select == "latest":
                 break
-        if not chosen:
-            return None, errors
-        if self.scope == "file":
-            result.scopes[item.data_date] = scopes
-        table = pa.concat_tables(chosen)
-        result.records_processed[item.data_date] = table.num_rows
-        return table, errors
 
     def _validate(self, rows: list[dict[str, Any]], item: PlanItem, group: list[ObjectPath]) -> pa.Table:
         schema = self.table.arrow_schema()
@@ -275,9 +303,7 @@ class RawCompute:
 
     def _selected(self, ctx: RunContext, item: PlanItem) -> list[ObjectPath]:
         groups = self.groups(self.objects_for(ctx, item))
-        if not groups:
-            return []
-        return groups[0] if self.select == "latest" else [o for g in groups for o in g]
+        return [o for g in self._first_choice(groups) for o in g]
 
 
 def _read_all(ctx: RunContext, objects: list[ObjectPath]) -> dict[str, bytes]:
