@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from nbaprops.analytics import PROCESSORS as ANALYTICS_PROCESSORS
 from nbaprops.orchestration.registry import Definitions
 from nbaprops.raw import PROCESSORS as RAW_PROCESSORS
 
 DATASETS = ("nba_raw", "nba_analytics", "nba_precompute", "nba_predictions", "nba_reference", "nba_orchestration")
 
-DEFINITIONS = Definitions([*RAW_PROCESSORS])
+DEFINITIONS = Definitions([*RAW_PROCESSORS, *ANALYTICS_PROCESSORS])

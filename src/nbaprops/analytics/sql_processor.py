@@ -8,6 +8,7 @@ current game, and pre-game facts (lines, injury reports) join on their timestamp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +30,7 @@ class SqlCompute:
 
     @property
     def sql(self) -> str:
-        return self.sql_path.read_text()
+        return expand_includes(self.sql_path.read_text())
 
     def fingerprint(self) -> str:
         return self.sql
@@ -43,6 +44,26 @@ class SqlCompute:
             wanted = pa.array(days, type=rows.schema.field(partition).type)
             rows = rows.filter(pc.is_in(rows.column(partition), value_set=wanted))
         return ComputeResult(rows=rows)
+
+
+FRAGMENTS = Path(__file__).resolve().parent / "fragments"
+_INCLUDE = re.compile(r"^[ \t]*--[ \t]*@include[ \t]+(\w+)[ \t]*$", re.MULTILINE)
+
+
+def expand_includes(sql: str, seen: tuple[str, ...] = ()) -> str:
+    """Replace ``-- @include name`` lines with ``fragments/name.sql`` (CTE definitions shared by processors).
+
+    One definition serves every processor that needs it (the best player stat line per game, shot
+    zones, pre-game lines), so the five Phase 3 tables stay independent without copying SQL.
+    """
+
+    def load(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in seen:
+            raise ValueError(f"SQL fragment {name} includes itself")
+        return expand_includes((FRAGMENTS / f"{name}.sql").read_text().strip(), (*seen, name))
+
+    return _INCLUDE.sub(load, sql)
 
 
 def _conform(rows: pa.Table, table: Table) -> pa.Table:

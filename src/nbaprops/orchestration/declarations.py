@@ -45,7 +45,9 @@ class Upstream:
     The window is ``[D - lookback_days, D]`` (or ending at D-1 when ``include_date`` is False);
     ``lookback_games`` widens it to the N previous schedule game dates. ``min_rows`` counts rows in
     the window. Staleness is the age of the newest ``processed_at`` in the window.
-    ``trigger=False`` marks a lookup (the schedule for a raw processor): its producer's success does
+    ``any_of`` groups alternative sources (the player stat lines of four providers): a critical
+    group fails only when none of its members has the rows. ``trigger=False`` marks a lookup (the
+    schedule for a raw processor): its producer's success does
     not start this processor.
     """
 
@@ -60,6 +62,8 @@ class Upstream:
     stale_fail_hours: float | None = 72.0
     trigger: bool = True
     filter_sql: str | None = None
+    any_of: str | None = None  # upstreams sharing a name are alternatives: one with data satisfies all
+
 
     @property
     def dataset(self) -> str:

@@ -79,6 +79,8 @@ def check_dependencies(ctx: RunContext, processor: Processor, items: Sequence[Pl
     all_game_dates = schedule_dates(ctx.warehouse, lookback_start, days[-1], final_only=False)
     final_game_dates = set(schedule_dates(ctx.warehouse, lookback_start, days[-1], final_only=True))
 
+    group_hits: dict[tuple[date, str], bool] = {}
+    group_misses: dict[tuple[date, str], list[tuple[str, dict]]] = {}
     for up in processor.reads:
         producer = defs.producer(up.table)
         windows = {d: window(up, d, all_game_dates) for d in days}
@@ -118,12 +120,17 @@ def check_dependencies(ctx: RunContext, processor: Processor, items: Sequence[Pl
                 msg = (f"{processor.name} for {d} needs {up.short_name} for {where_txt}, which has "
                        + ("no rows" if rows == 0 else f"{rows} rows (at least {min_rows} needed)")
                        + (f". Run: {fill}" if fill else ""))
-                if up.critical and policy.dependency_check is Level.RAISE:
+                if up.any_of:
+                    group_misses.setdefault((d, up.any_of), []).append((msg, entry))
+                    res.missing.remove(entry)
+                elif up.critical and policy.dependency_check is Level.RAISE:
                     res.errors.append(msg)
                     missing_days.append(d)
                 else:
                     res.warnings.append(msg)
                 continue
+            if up.any_of:
+                group_hits[(d, up.any_of)] = True
             _check_staleness(ctx, processor, up, d, latest, res)
             if up.lookback_days or up.lookback_games:
                 gaps = [g for g in sorted(final_game_dates) if w_lo <= g <= w_hi
@@ -140,6 +147,18 @@ def check_dependencies(ctx: RunContext, processor: Processor, items: Sequence[Pl
                     msg = (f"{processor.name} for {d}: upstream processor {producer.name} failed for "
                            f"{compress_dates(failed)}. Run: {producer.run_command(min(failed), max(failed))}")
                     (res.errors if policy.upstream_status is Level.RAISE else res.warnings).append(msg)
+    for (d, group), misses in group_misses.items():
+        res = results[d]
+        members = [u for u in processor.reads if u.any_of == group]
+        if group_hits.get((d, group)):
+            continue  # another source of the group has the data: the missing ones are only noted
+        critical = any(u.critical for u in members)
+        res.missing.extend(entry for _, entry in misses)
+        text = f"none of the {group} sources has data: " + " | ".join(m for m, _ in misses)
+        if critical and policy.dependency_check is Level.RAISE:
+            res.errors.append(text)
+        else:
+            res.warnings.append(text)
     return results
 
 

@@ -7,6 +7,7 @@ from nbaprops.orchestration.context import Environment
 from nbaprops.orchestration.events import InProcessBus
 from nbaprops.orchestration.registry import Definitions
 from nbaprops.orchestration.system_tables import SYSTEM_TABLES
+from nbaprops.reference_data import NBA_TEAMS, refresh_reference_tables
 from nbaprops.storage.object_store import ObjectStore
 from nbaprops.storage.schema import Table
 from nbaprops.storage.warehouse import Warehouse, open_warehouse
@@ -22,7 +23,7 @@ def register_table(table: Table) -> Table:
 
 
 def all_tables(definitions: Definitions) -> list[Table]:
-    return [*SYSTEM_TABLES, *EXTRA_TABLES, *definitions.tables()]
+    return [*SYSTEM_TABLES, NBA_TEAMS, *EXTRA_TABLES, *definitions.tables()]
 
 
 def init_warehouse(warehouse: Warehouse, definitions: Definitions, datasets: tuple[str, ...]) -> list[str]:
@@ -33,6 +34,7 @@ def init_warehouse(warehouse: Warehouse, definitions: Definitions, datasets: tup
     for table in all_tables(definitions):
         warehouse.ensure_table(table)
         created.append(table.full_name)
+    refresh_reference_tables(warehouse)
     return created
 
 

@@ -102,7 +102,7 @@ class DuckDBWarehouse:
             try:
                 relation = self._con.sql(_duckdb_sql(sql), params=dict(params) if params else None)
             except duckdb.Error as exc:
-                raise WarehouseError(f"{exc}\n--- statement ---\n{sql.strip()[:2000]}") from exc
+                raise WarehouseError(f"{exc}\n--- statement (start) ---\n{sql.strip()[:300]}") from exc
             if relation is None:
                 return pa.table({})
             for method in ("to_arrow_table", "fetch_arrow_table", "arrow"):  # names differ across versions
@@ -118,7 +118,7 @@ class DuckDBWarehouse:
         try:
             return self._con.execute(_duckdb_sql(sql), dict(params) if params else None)
         except duckdb.Error as exc:
-            raise WarehouseError(f"{exc}\n--- statement ---\n{sql.strip()[:2000]}") from exc
+            raise WarehouseError(f"{exc}\n--- statement (start) ---\n{sql.strip()[:300]}") from exc
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
