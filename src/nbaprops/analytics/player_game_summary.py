@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from nbaprops.analytics.sql_processor import sql_processor
 from nbaprops.orchestration.declarations import Upstream
+from nbaprops.raw.base import schedule_upstream
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(
@@ -65,8 +66,7 @@ PROCESSOR = sql_processor(
     table=TABLE,
     module_file=__file__,
     reads=(
-        Upstream("nba_raw.nbac_schedule", min_rows=1, stale_warn_hours=None, stale_fail_hours=None,
-                 filter_sql="game_status = 3"),
+        schedule_upstream(),
         # the four stat-line providers are alternatives: any one of them satisfies the date
         Upstream("nba_raw.nbac_gamebook_player_stats", min_rows=20, any_of="player_stats",
                  stale_warn_hours=6, stale_fail_hours=24),

@@ -43,7 +43,7 @@ def run(
             raise typer.Exit(2) from None
         report = run_processor(env, proc, start, end, dates=explicit, options=options)
     print_report(report)
-    raise typer.Exit(0 if report.ok else 1)
+    raise typer.Exit(0 if report.all_ok else 1)
 
 
 def print_report(report: RunReport) -> None:

@@ -47,8 +47,7 @@ class Upstream:
     the window. Staleness is the age of the newest ``processed_at`` in the window.
     ``any_of`` groups alternative sources (the player stat lines of four providers): a critical
     group fails only when none of its members has the rows. ``trigger=False`` marks a lookup (the
-    schedule for a raw processor): its producer's success does
-    not start this processor.
+    schedule for a raw processor): its producer's success does not start this processor.
     """
 
     table: str

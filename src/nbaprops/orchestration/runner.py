@@ -44,8 +44,13 @@ class RunReport:
 
     @property
     def ok(self) -> bool:
-        own = self.plan_error is None and all(o.status in ("success", "skipped") for o in self.outcomes.values())
-        return own and all(r.ok for r in self.triggered)
+        """This processor's own dates all succeeded or were skipped by rule."""
+        return self.plan_error is None and all(o.status in ("success", "skipped") for o in self.outcomes.values())
+
+    @property
+    def all_ok(self) -> bool:
+        """This run and every run it triggered are ok (what the command's exit code reports)."""
+        return self.ok and all(r.all_ok for r in self.triggered)
 
     def retry_command(self) -> str | None:
         bad = self.dates("failed", "partial")

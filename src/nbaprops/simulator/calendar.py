@@ -122,11 +122,11 @@ def lay_out(pairs: list[tuple[str, str]], days: list[date], rng: random.Random) 
         target = 82 * (k + 1) / total
         yesterday, before = day - timedelta(days=1), day - timedelta(days=2)
 
-        def tired(team: str) -> bool:
+        def tired(team: str, yesterday: date = yesterday, before: date = before) -> bool:
             p = played[team]
             return len(p) >= 2 and p[-1] == yesterday and p[-2] == before
 
-        def deficit(team: str) -> float:
+        def deficit(team: str, target: float = target) -> float:
             return target - len(played[team])
 
         busy: set[str] = set()

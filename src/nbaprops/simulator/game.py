@@ -422,7 +422,7 @@ class _Sim:
                      points=self.box[shooter][PTS], x=round(x, 6), y=round(y, 6), dist=round(dist, 2),
                      area=area, area_detail=detail, descriptor=desc, possession=off,
                      qualifiers=("pointsinthepaint",) if zone == 0 else (),
-                     x_legacy=int(round(-lateral * 10)), y_legacy=int(round(depth * 10)))
+                     x_legacy=round(-lateral * 10), y_legacy=round(depth * 10))
         if assist >= 0:
             self.bump(assist, AST)
             a.assist = assist
@@ -514,7 +514,7 @@ class _Sim:
             if self.period == 1:
                 self.add(first, "jumpball", sub="recovered", person=self.on[first][0], descriptor="startperiod",
                          possession=first, drawn=self.on[first][-1], steal=self.on[1 - first][-1])
-            off = first if self.period in (1, 4) or self.period > 4 and self.period % 2 else 1 - first
+            off = first if self.period in (1, 4) or (self.period > 4 and self.period % 2) else 1 - first
             while self.clock > 0:
                 self.possession(off)
                 off = 1 - off

@@ -231,7 +231,12 @@ class League:
         return self._players[year]
 
     def player(self, year: int, index: int) -> Player:
-        return self.players(year)[index]
+        """Player ``index`` as of season ``year`` (or the last season he was in the league)."""
+        for y in range(year, SEASONS[0] - 1, -1):
+            found = self.players(y).get(index)
+            if found is not None:
+                return found
+        raise KeyError(index)
 
     def roster(self, year: int, team: str, day: date | None = None) -> list[int]:
         """Player indexes on ``team`` on ``day`` (after the deadline trades from the deadline on)."""

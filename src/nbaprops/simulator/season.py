@@ -121,7 +121,8 @@ class Season:
                 home, away = TEAMS_BY_TRICODE[tri[2 * k]], TEAMS_BY_TRICODE[tri[2 * k + 1]]
                 out.append(Exhibition(
                     f"001{self.year % 100:02d}{n:05d}", day, et_to_utc(day, 19, 0),
-                    (home.nba_id, home.city, home.name, home.tricode), (away.nba_id, away.city, away.name, away.tricode),
+                    (home.nba_id, home.city, home.name, home.tricode),
+                    (away.nba_id, away.city, away.name, away.tricode),
                     rng.randint(95, 130), rng.randint(95, 130), "Preseason", ""))
             day += timedelta(days=1)
         sunday = self.dates.all_star_sunday
@@ -133,7 +134,7 @@ class Season:
                  (sunday, "All-Star Semifinal", "Game 2", 3, 5),
                  (sunday, "All-Star Championship", "", 1, 3)]
         for k, (d, label, sub, h, a) in enumerate(specs, start=1):
-            out.append(Exhibition(f"003{self.year % 100:02d}{k:05d}", d, et_to_utc(d, 20, 0 + 10 * k),
+            out.append(Exhibition(f"003{self.year % 100:02d}{k:05d}", d, et_to_utc(d, 19 + k // 4, 10 * (k % 4)),
                                   fake[h], fake[a], rng.randint(35, 45), rng.randint(30, 45), label, sub))
         return out
 
@@ -282,6 +283,13 @@ class Season:
     def _rank(self, team: str) -> tuple[int, float]:
         return self._seeds.get(team, 99), -self.standings()[team].pct
 
+    @functools.cached_property
+    def market(self):
+        """The season's sportsbook lines (:class:`~nbaprops.simulator.books.Market`)."""
+        from .books import Market
+
+        return Market(self)
+
     def simulate_all(self) -> None:
         """Simulate every game of the season (regular, play-in, playoffs)."""
         self.postseason()
@@ -301,4 +309,7 @@ class Season:
         return f"{lead} {'wins' if lw == 4 else 'leads'} {lw}-{tw}"
 
 
-__all__ = ["Exhibition", "Record", "Season", "_fmt"]
+__all__ = ["Exhibition", "Record", "Season", "fmt_record"]
+
+fmt_record = _fmt
+

@@ -1,0 +1,189 @@
+"""Sportsbooks: event ids, and opening/closing lines priced from noisy pre-game estimates.
+
+Books see each player's season-to-date averages (shrunk toward last season's, or toward a skill prior)
+plus a shared market error and a per-book error, so lines are good but beatable only with work.
+Lines exist from an opening snapshot about a day before tip-off and move at two times before the
+closing snapshot five minutes before tip-off.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from .game import AST, DREB, FG3M, OREB, PTS, SEC, Scheduled
+from .rng import hex_id, rng_for
+
+if TYPE_CHECKING:
+    from .season import Season
+
+
+@dataclass(frozen=True)
+class Book:
+    key: str
+    title: str
+    bp_id: int
+
+
+BOOKS: tuple[Book, ...] = (
+    Book("draftkings", "DraftKings", 12), Book("fanduel", "FanDuel", 10), Book("betmgm", "BetMGM", 19),
+    Book("caesars", "Caesars", 13),
+)
+BOOKS_BY_KEY = {b.key: b for b in BOOKS}
+PROP_MARKETS = ("player_points", "player_rebounds", "player_assists", "player_threes")
+GAME_MARKETS = ("h2h", "spreads", "totals")
+BP_MARKETS = {156: "player_points", 157: "player_rebounds", 151: "player_assists", 162: "player_threes"}
+
+
+@dataclass(frozen=True)
+class PropLine:
+    player: int
+    point: float
+    over: int  # American price
+    under: int
+
+
+@dataclass(frozen=True)
+class GameLines:
+    home_spread: float
+    spread_prices: tuple[int, int]  # home, away
+    total: float
+    total_prices: tuple[int, int]  # over, under
+    moneyline: tuple[int, int]  # home, away
+
+
+def event_id(seed: int, game_id: str) -> str:
+    """The Odds API style 32-hex event id (a hash, then the NBA game id's digits, which are hex too)."""
+    return hex_id(seed, "odds-event", game_id, length=22) + game_id
+
+
+def game_of_event(seed: int, event: str) -> str | None:
+    """The NBA game id behind an Odds API event id, or None if it is not one of ours."""
+    if len(event) != 32 or not event[22:].isdigit() or event_id(seed, event[22:]) != event:
+        return None
+    return event[22:]
+
+
+def bp_event_id(game_id: str) -> int:
+    """BettingPros numeric event id: season digits, type digit, sequence (0022400561 -> 24200561)."""
+    return int(game_id[3:5] + game_id[2] + game_id[5:])
+
+
+def game_of_bp_event(event: int | str) -> str | None:
+    text = str(event)
+    if len(text) != 8 or not text.isdigit():
+        return None
+    return f"00{text[2]}{text[:2]}{text[3:]}"
+
+
+def snapshot_times(sched: Scheduled) -> tuple[datetime, datetime, datetime, datetime]:
+    """(open, move1, move2, close) for a game, on a 5-minute grid."""
+    tip = sched.tip.replace(second=0)
+    close = tip - timedelta(minutes=5 + tip.minute % 5)
+    opened = close - timedelta(hours=26)
+    rng = rng_for(0, "moves", sched.game_id)
+    m1 = opened + timedelta(minutes=5 * rng.randint(12, 120))
+    m2 = close - timedelta(minutes=5 * rng.randint(6, 60))
+    return opened, m1, m2, close
+
+
+def phase_at(sched: Scheduled, moment: datetime) -> tuple[int, datetime] | None:
+    """Which line version (0 open .. 3 close) is current at ``moment``, and when it was set."""
+    times = snapshot_times(sched)
+    if moment < times[0]:
+        return None
+    k = max(i for i, t in enumerate(times) if t <= moment)
+    return k, times[k]
+
+
+def american(prob: float) -> int:
+    prob = min(0.95, max(0.05, prob))
+    price = -100 * prob / (1 - prob) if prob >= 0.5 else 100 * (1 - prob) / prob
+    return int(round(price / 5) * 5) if abs(price) >= 100 else (-100 if price < 0 else 100)
+
+
+def decimal_price(price: int) -> float:
+    return round(1 + (price / 100 if price > 0 else 100 / -price), 2)
+
+
+class Market:
+    """All lines of one season."""
+
+    def __init__(self, season: Season):
+        self.season = season
+        self.seed = season.league.seed
+
+    @functools.cached_property
+    def _means(self) -> dict[str, dict[int, tuple[float, ...]]]:
+        """Per game, per player: season-to-date (pts, reb, ast, threes, minutes, games) before that game."""
+        sums: dict[int, list[float]] = {}
+        out: dict[str, dict[int, tuple[float, ...]]] = {}
+        for g in self.season.all_games():
+            res = self.season.result(g.game_id)
+            snap: dict[int, tuple[float, ...]] = {}
+            for side in (0, 1):
+                for i in res.order[side]:
+                    s = sums.get(i)
+                    snap[i] = (*tuple(v / s[5] for v in s[:5]), s[5]) if s else (0, 0, 0, 0, 0, 0)
+            out[g.game_id] = snap
+            for side in (0, 1):
+                for i in res.order[side]:
+                    b = res.box[i]
+                    s = sums.setdefault(i, [0.0] * 6)
+                    for k, v in enumerate((b[PTS], b[OREB] + b[DREB], b[AST], b[FG3M], b[SEC] / 60, 1)):
+                        s[k] += v
+        return out
+
+    def _prior(self, index: int) -> tuple[float, float, float, float, float]:
+        s = self.season.league.player(self.season.year, index).skills
+        m = s.minutes
+        return (m * 0.26 * s.usage ** 0.5 * s.efficiency, m * 0.045 * (s.oreb + s.dreb) ** 0.8,
+                m * 0.045 * s.ast, m * 0.028 * s.mix[2] * s.usage ** 0.5 * 2, m)
+
+    def expectation(self, game_id: str, index: int) -> tuple[float, float, float, float, float]:
+        """A book's pre-game estimate of (pts, reb, ast, threes, minutes) for a player."""
+        mean = self._means.get(game_id, {}).get(index)
+        prior = self._prior(index)
+        n = mean[5] if mean else 0
+        if not n:
+            return prior
+        return tuple((n * mean[k] + 6 * prior[k]) / (n + 6) for k in range(5))  # type: ignore[return-value]
+
+    def props(self, sched: Scheduled, book: str, market: str, phase: int) -> list[PropLine]:
+        """Lines of one market at one book at one phase (0 open .. 3 close)."""
+        res = self.season.result(sched.game_id)
+        col = PROP_MARKETS.index(market)
+        out = []
+        for side in (0, 1):
+            for i in res.order[side]:
+                est = self.expectation(sched.game_id, i)
+                if est[4] < 14 or est[col] < 0.8:
+                    continue
+                shared = rng_for(self.seed, "market", sched.game_id, i, market)
+                base = est[col] * (1 + shared.gauss(0, 0.08))
+                drift = [0.0, shared.choice((-0.5, 0, 0, 0.5)), shared.choice((-1, -0.5, 0, 0.5, 1)), 0.0]
+                drift[3] = drift[2] + shared.choice((-0.5, 0, 0, 0.5))
+                mine = rng_for(self.seed, "book", book, sched.game_id, i, market)
+                value = base + mine.gauss(0, 0.35 if col == 0 else 0.2) + drift[phase]
+                point = max(0.5, math.floor(value) + 0.5)
+                lean = (value - point) * (0.25 if col == 0 else 0.5)
+                out.append(PropLine(i, point, american(0.524 + lean), american(0.524 - lean)))
+        return out
+
+    def game_lines(self, sched: Scheduled, book: str, phase: int) -> GameLines:
+        league = self.season.league
+        rng = rng_for(self.seed, "gamelines", sched.game_id)
+        diff = 9 * (league.team_strength(self.season.year, sched.home)
+                    - league.team_strength(self.season.year, sched.away)) + 2.5
+        margin = diff + rng.gauss(0, 2) + [0, rng.choice((-0.5, 0, 0.5)), rng.choice((-1, 0, 1)), 0][phase]
+        total = 224 + rng.gauss(0, 6) + [0, rng.choice((-1, 0, 1)), rng.choice((-1.5, 0, 1.5)), 0][phase]
+        mine = rng_for(self.seed, "gameline-book", book, sched.game_id)
+        margin += mine.choice((-0.5, 0, 0, 0.5))
+        total += mine.choice((-0.5, 0, 0, 0.5))
+        spread = -(round(margin * 2) / 2)
+        p_home = 1 / (1 + math.exp(-margin / 6.5))
+        return GameLines(spread, (-110, -110), math.floor(total) + 0.5, (-110, -110),
+                         (american(p_home + 0.02), american(1 - p_home + 0.02)))

@@ -1,0 +1,113 @@
+"""Map a real URL (host + path + query) to the renderer of its payload.
+
+Renderers take ``(ctx, match)`` and return a :class:`Response`; unknown hosts or paths are 404.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl, urlsplit
+
+from .faults import Faults, FaultState
+
+if TYPE_CHECKING:
+    from .league import League
+
+JSON = "application/json; charset=utf-8"
+
+
+@dataclass
+class Response:
+    status: int
+    body: bytes
+    content_type: str = JSON
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class NotFound(Exception):
+    """The simulated source has no such file (404)."""
+
+
+class HttpError(Exception):
+    def __init__(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None):
+        super().__init__(status)
+        self.status, self.body, self.headers = status, body, headers or {}
+
+
+@dataclass
+class Ctx:
+    """One request as a renderer sees it."""
+
+    league: League
+    host: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]  # lower-case names
+    faults: Faults
+
+    def q(self, name: str, default: str | None = None) -> str | None:
+        """Query parameter, case-insensitive name."""
+        for k, v in self.query.items():
+            if k.lower() == name.lower():
+                return v
+        return default
+
+
+Renderer = Callable[[Ctx, re.Match], Response]
+ROUTES: list[tuple[str, re.Pattern, Renderer]] = []
+
+
+def route(host: str, pattern: str) -> Callable[[Renderer], Renderer]:
+    """Register a renderer for ``host`` and a full-match path regex."""
+
+    def register(fn: Renderer) -> Renderer:
+        ROUTES.append((host, re.compile(pattern), fn))
+        return fn
+
+    return register
+
+
+_loaded = False
+
+
+def _load() -> None:
+    global _loaded
+    from .renderers import load_all
+
+    load_all()
+    _loaded = True
+
+
+def dispatch(league: League, url: str, headers: dict[str, str] | None = None,
+             state: FaultState | None = None) -> Response:
+    """Answer one GET of ``url`` (a real source URL) from the simulated league."""
+    if not _loaded:
+        _load()
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    ctx = Ctx(league, host, parts.path, dict(parse_qsl(parts.query, keep_blank_values=True)),
+              {k.lower(): v for k, v in (headers or {}).items()}, state.faults if state else Faults())
+    if state is not None:
+        fault = state.before(url)
+        if fault is not None:
+            status, extra, body = fault
+            return Response(status, body, JSON, extra)
+    for rhost, pattern, fn in ROUTES:
+        if rhost != host:
+            continue
+        m = pattern.fullmatch(parts.path)
+        if m is None:
+            continue
+        try:
+            resp = fn(ctx, m)
+        except NotFound:
+            return Response(404, b'{"error": "not found"}')
+        except HttpError as err:
+            return Response(err.status, err.body, JSON, err.headers)
+        if state is not None and resp.status == 200:
+            resp.body = state.after(url, resp.body)
+        return resp
+    return Response(404, b'{"error": "not found"}')
