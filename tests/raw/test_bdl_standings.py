@@ -47,12 +47,13 @@ def test_rerun_skips_and_changes_nothing(env, put):
     assert len(_rows(env)) == 30
 
 
-def test_standings_filed_under_the_wrong_season_are_quarantined(env, put):
+def test_standings_filed_under_the_wrong_season_are_not_read_for_that_date(env, put):
     wrong = "ball-dont-lie/standings/2023-24/2025-04-14/20250414_120000.json"
     put(FIXTURE, wrong)
     report = run_processor(env, PROCESSOR, DAY, DAY)
     assert report.outcomes[DAY].status == "failed"
-    assert b"the path says 2023-24" in env.store.read(f"quarantine/{wrong}.reason.txt")
+    assert "needs a source object under ball-dont-lie/standings/2024-25/2025-04-14/" in report.outcomes[DAY].errors[0]
+    assert env.store.exists(wrong)
     assert _rows(env) == []
 
 

@@ -33,8 +33,13 @@ def test_newest_fetch_per_team_wins_and_teams_do_not_displace_each_other(env, pu
     fewer = json.loads(fixture(FIXTURE))
     fewer["team"]["athletes"] = fewer["team"]["athletes"][:5]
     env.store.write(PATH, json.dumps(fewer).encode())
+    warriors = json.loads(fixture(FIXTURE))
+    warriors["team"].update(id="9", abbreviation="GS", displayName="Golden State Warriors")
+    env.store.write("espn/rosters/2025-08-20/team_GS/20250820_050000.json", json.dumps(warriors).encode())
     run_processor(env, PROCESSOR, DAY, DAY)
-    assert len(_rows(env)) == 5 and {r["source_file_path"] for r in _rows(env)} == {PATH}
+    assert len(_rows(env, "team_abbr = 'BOS'")) == 5
+    assert {r["source_file_path"] for r in _rows(env, "team_abbr = 'BOS'")} == {PATH}
+    assert len(_rows(env, "team_abbr = 'GSW'")) == 17
 
 
 def test_rerun_skips_and_changes_nothing(env, put):

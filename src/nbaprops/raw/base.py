@@ -42,6 +42,8 @@ Scope = Literal["date", "season", "file"]
 Select = Literal["latest", "all"]
 # Parse in worker processes once a run has at least this many files (and the machine has 2+ cores).
 POOL_THRESHOLD = 48
+# Path fields that tell two fetches of the same object apart (not the object itself).
+FETCH_FIELDS = frozenset({"ts", "page", "snap"})
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,10 @@ class RawCompute:
     parse: ParseFn
     scope: Scope
     select: Select
+    # path fields that distinguish fetches of one object rather than objects (BigDataBall adds filename)
+    fetch_fields: frozenset[str] = FETCH_FIELDS
+    # path fields this processor reads at a fixed value (BettingPros props: market=points)
+    fixed_fields: tuple[tuple[str, str], ...] = ()
 
     def fingerprint(self) -> str:
         """What shapes the rows: the parser's module and the selection rules."""
@@ -98,20 +104,35 @@ class RawCompute:
         return [LAYOUT[s] for s in self.scrapers]
 
     # --- listing ----------------------------------------------------------------------------
+    def _matches(self, obj: ObjectPath) -> bool:
+        return all(obj.fields.get(k) == v for k, v in self.fixed_fields)
+
+    def prefix_for(self, tmpl: PathTemplate, item: PlanItem) -> str:
+        """Where the objects of one planned date (or season) live under a template."""
+        known: dict[str, object] = dict(self.fixed_fields)
+        if self.scope == "season":
+            if "season" in tmpl.fields:
+                known["season"] = season_label(item.scope_value)
+        else:
+            known["date"] = item.data_date
+            if "season" in tmpl.fields:
+                known["season"] = season_label(season_year(item.data_date))
+        return tmpl.prefix(**known)
+
     def objects_for(self, ctx: RunContext, item: PlanItem) -> list[ObjectPath]:
+        """The objects of one planned date (or season), whatever fields precede the date in the path."""
         found: list[ObjectPath] = []
         for tmpl in self.templates:
-            if self.scope == "season":
-                has_season = "season" in tmpl.fields
-                prefix = tmpl.prefix(season=season_label(item.scope_value)) if has_season else tmpl.prefix()
-            else:
-                prefix = tmpl.prefix(date=item.data_date)
-            for path in ctx.store.list(prefix):
+            for path in ctx.store.list(self.prefix_for(tmpl, item)):
                 fields = tmpl.parse(path)
                 if fields is None:
                     continue
                 obj = ObjectPath(path, tmpl.scraper, fields)
-                if self.scope == "season" and "season" not in tmpl.fields and obj.season_year != item.scope_value:
+                if not self._matches(obj):
+                    continue
+                if self.scope == "season" and obj.season_year != item.scope_value:
+                    continue
+                if self.scope != "season" and obj.date != item.data_date:
                     continue
                 found.append(obj)
         return found
@@ -120,12 +141,13 @@ class RawCompute:
         """Dates that have objects (for processors whose dates come from files, not the schedule)."""
         days: set[date] = set()
         for tmpl in self.templates:
-            for path in ctx.store.list(tmpl.prefix()):
+            for path in ctx.store.list(tmpl.prefix(**dict(self.fixed_fields))):
                 fields = tmpl.parse(path)
-                if fields and "date" in fields:
-                    d = date.fromisoformat(fields["date"])
-                    if start <= d <= end:
-                        days.add(d)
+                if not fields or "date" not in fields:
+                    continue
+                obj = ObjectPath(path, tmpl.scraper, fields)
+                if self._matches(obj) and start <= obj.date <= end:  # type: ignore[operator]
+                    days.add(obj.date)  # type: ignore[arg-type]
         return sorted(days)
 
     def fill_command(self, item: PlanItem) -> str:
@@ -143,7 +165,7 @@ class RawCompute:
         ``select="latest"`` takes the newest of them. For season-scoped tables the fetch date is not
         part of the entity: the newest snapshot of the season wins.
         """
-        skip = {"ts", "page"} | ({"date"} if self.scope == "season" else set())
+        skip = set(self.fetch_fields) | ({"date"} if self.scope == "season" else set())
         return tuple(sorted((k, v) for k, v in obj.fields.items() if k not in skip))
 
     def by_entity(self, groups: list[list[ObjectPath]]) -> list[list[list[ObjectPath]]]:
@@ -169,8 +191,7 @@ class RawCompute:
         for item in items:
             groups = self.groups(self.objects_for(ctx, item))
             if not groups:
-                where = (self.templates[0].prefix(season=season_label(item.scope_value))
-                         if self.scope == "season" else self.templates[0].prefix(date=item.data_date))
+                where = self.prefix_for(self.templates[0], item)
                 result.failures[item.data_date] = (
                     f"{self.name} for {item.data_date} needs a source object under {where}, and there is none. "
                     f"Run: {self.fill_command(item)}"
@@ -344,9 +365,18 @@ def raw_processor(
     reads: Sequence[Upstream] = (),
     description: str = "",
     extra_tables: Sequence[Table] = (),
+    fetch_fields: frozenset[str] = FETCH_FIELDS,
+    fixed_fields: dict[str, str] | None = None,
+    compute_class: type[RawCompute] | None = None,
 ) -> Processor:
-    """Declare a Phase 2 processor from its table, its objects and its parser."""
-    compute = RawCompute(name, table, tuple(scrapers), parse, scope, select)
+    """Declare a Phase 2 processor from its table, its objects and its parser.
+
+    ``compute_class`` lets a processor add a post-parse step (a schedule join, a roster lookup) by
+    subclassing :class:`RawCompute`.
+    """
+    cls = compute_class or RawCompute
+    compute = cls(name, table, tuple(scrapers), parse, scope, select, fetch_fields,
+                  tuple(sorted((fixed_fields or {}).items())))
     scope_column = {"date": table.partition, "season": "season_year", "file": "source_file_path"}[scope]
     return Processor(
         name=name,

@@ -14,7 +14,6 @@ from nbaprops.ids import TEAMS_BY_BDL_ID, parse_season_label, season_label
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.raw.base import ObjectPath, raw_processor
 from nbaprops.raw.bdl_active_players_current import page_data
-from nbaprops.raw.html_common import per_object
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(
@@ -100,7 +99,7 @@ def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
     return rows
 
 
-PROCESSOR = per_object(raw_processor(
+PROCESSOR = raw_processor(
     name="bdl_standings",
     table=TABLE,
     scrapers=("bdl_standings",),
@@ -109,4 +108,4 @@ PROCESSOR = per_object(raw_processor(
     select="latest",
     expects="files",
     description=TABLE.description,
-))
+)

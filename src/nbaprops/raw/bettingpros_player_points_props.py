@@ -24,8 +24,7 @@ from nbaprops.ids import UnknownTeamError, game_id, player_lookup
 from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import ComputeResult, PlanItem
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.html_common import PerObjectCompute, per_object
+from nbaprops.raw.base import ObjectPath, RawCompute, raw_processor
 from nbaprops.storage.layout import LAYOUT
 from nbaprops.storage.schema import Table, col
 
@@ -153,7 +152,7 @@ def parse(body: bytes, path: ObjectPath, games: Games | None = None) -> list[dic
 
 
 @dataclasses.dataclass
-class EventsCompute(PerObjectCompute):
+class EventsCompute(RawCompute):
     """Reads the date's newest ``bp_events`` file and hands its games to ``parse``."""
 
     def __call__(self, ctx: RunContext, items: list[PlanItem]) -> ComputeResult:
@@ -165,7 +164,7 @@ class EventsCompute(PerObjectCompute):
             except ParseError as exc:
                 missing[item.data_date] = f"{self.name} for {item.data_date}: {exc}"
         bound = dataclasses.replace(self, parse=functools.partial(self.parse, games=games))
-        result = PerObjectCompute.__call__(bound, ctx, [i for i in items if i.data_date not in missing])
+        result = RawCompute.__call__(bound, ctx, [i for i in items if i.data_date not in missing])
         result.failures.update(missing)
         return result
 
@@ -178,7 +177,7 @@ class EventsCompute(PerObjectCompute):
         return event_games(ctx.store.read(paths[-1]), day)
 
 
-_BASE = per_object(raw_processor(
+PROCESSOR = raw_processor(
     name="bettingpros_player_points_props",
     table=TABLE,
     scrapers=("bp_player_props",),
@@ -187,6 +186,6 @@ _BASE = per_object(raw_processor(
     select="all",
     expects="files",
     description=TABLE.description,
-), keep=lambda obj: obj.fields.get("market") == MARKET)
-_COMPUTE = EventsCompute(**{f.name: getattr(_BASE.compute, f.name) for f in dataclasses.fields(EventsCompute)})
-PROCESSOR = dataclasses.replace(_BASE, compute=_COMPUTE, fresh=_COMPUTE.fresh)
+    fixed_fields={"market": MARKET},
+    compute_class=EventsCompute,
+)

@@ -17,8 +17,7 @@ from typing import Any
 
 from nbaprops.ids import UnknownTeamError, game_id, player_lookup, season_year, team_tricode
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, raw_processor, schedule_upstream
-from nbaprops.raw.html_common import FETCH_FIELDS, per_object
+from nbaprops.raw.base import FETCH_FIELDS, ObjectPath, raw_processor, schedule_upstream
 from nbaprops.storage.schema import Table, col
 
 LINEUP = [f"{side}_player_{i}_lookup" for side in ("away", "home") for i in range(1, 6)]
@@ -201,11 +200,12 @@ def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
         raise ParseError(f"unreadable play ({exc.__class__.__name__}: {exc})") from None
 
 
-PROCESSOR = per_object(raw_processor(
+PROCESSOR = raw_processor(
     name="bigdataball_play_by_play",
     table=TABLE,
     scrapers=("bigdataball_pbp",),
     parse=parse,
     reads=(schedule_upstream(),),
     description=TABLE.description,
-), latest_per_object=True, fetch_fields=FETCH_FIELDS | {"filename"})
+    fetch_fields=FETCH_FIELDS | {"filename"},
+)

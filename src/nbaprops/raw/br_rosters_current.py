@@ -16,7 +16,7 @@ from typing import Any
 from nbaprops.ids import UnknownTeamError, parse_season_label, player_lookup, season_label, strip_suffix, team_tricode
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.html_common import clean, decode_html, per_object, table_rows
+from nbaprops.raw.html_common import clean, decode_html, table_rows
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(
@@ -96,7 +96,7 @@ def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
     return rows
 
 
-PROCESSOR = per_object(raw_processor(
+PROCESSOR = raw_processor(
     name="br_rosters_current",
     table=TABLE,
     scrapers=("br_season_roster",),
@@ -105,4 +105,4 @@ PROCESSOR = per_object(raw_processor(
     select="latest",
     expects="season",
     description=TABLE.description,
-), latest_per_object=True)
+)

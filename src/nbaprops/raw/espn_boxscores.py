@@ -15,7 +15,7 @@ from typing import Any
 from nbaprops.ids import TEAMS_BY_ESPN_ID, game_id, player_lookup, season_year
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.raw.base import ObjectPath, raw_processor, schedule_upstream
-from nbaprops.raw.html_common import decode_html, embedded_json, per_object
+from nbaprops.raw.html_common import decode_html, embedded_json
 from nbaprops.raw.odds_common import et_date, utc
 from nbaprops.storage.schema import Table, col
 
@@ -163,11 +163,11 @@ def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
     return rows
 
 
-PROCESSOR = per_object(raw_processor(
+PROCESSOR = raw_processor(
     name="espn_boxscores",
     table=TABLE,
     scrapers=("espn_game_boxscore",),
     parse=parse,
     reads=(schedule_upstream(),),
     description=TABLE.description,
-), latest_per_object=True)
+)

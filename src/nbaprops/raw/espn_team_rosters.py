@@ -13,7 +13,6 @@ from typing import Any
 from nbaprops.ids import TEAMS_BY_ESPN_ID, UnknownTeamError, player_lookup, season_year, team_tricode
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.html_common import per_object
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(
@@ -85,7 +84,7 @@ def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
     return rows
 
 
-PROCESSOR = per_object(raw_processor(
+PROCESSOR = raw_processor(
     name="espn_team_rosters",
     table=TABLE,
     scrapers=("espn_roster",),
@@ -94,4 +93,4 @@ PROCESSOR = per_object(raw_processor(
     select="latest",
     expects="files",
     description=TABLE.description,
-), latest_per_object=True)
+)

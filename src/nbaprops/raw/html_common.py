@@ -2,33 +2,16 @@
 
 - :func:`embedded_json` reads the JSON state a page ships in a ``<script>`` (ESPN ``__espnfitt__``).
 - :class:`TableRows` reads ``data-stat`` cells of one ``<table id=...>`` (Basketball-Reference).
-- :func:`per_object` adapts a processor whose objects are one per game/team under a date or season
-  folder. ``RawCompute`` (``base.py``) picks the newest fetch of the whole *date* under
-  ``select="latest"`` (one game of a slate), and lists every date when a template has a field before
-  ``{date}`` (``standings/{season}/{date}``). Until ``base.py`` handles both, this keeps the newest
-  fetch per object (older fetches stay fallbacks) and only the planned date's objects.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
-from collections.abc import Callable, Sequence
-from datetime import date
 from html.parser import HTMLParser
 from typing import Any
 
-import pyarrow as pa
-
-from nbaprops.orchestration.context import RunContext
-from nbaprops.orchestration.declarations import ComputeResult, PlanItem, Processor
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, RawCompute
-
-PathFilter = Callable[[ObjectPath], bool]
-# Path fields that tell two fetches of the same object apart (not the object itself).
-FETCH_FIELDS = frozenset({"ts", "page", "snap"})
 
 
 def embedded_json(html: str, marker: str) -> Any:
@@ -126,87 +109,6 @@ def decode_html(body: bytes) -> str:
 
 
 # --- per-object selection (see module docstring) -------------------------------------------------
-
-
-def _identity(group: Sequence[ObjectPath], fetch_fields: frozenset[str]) -> tuple:
-    obj = group[0]
-    return (obj.scraper, *sorted((k, v) for k, v in obj.fields.items() if k not in fetch_fields))
-
-
-def by_object(groups: Sequence[Sequence[ObjectPath]],
-              fetch_fields: frozenset[str] = FETCH_FIELDS) -> list[list[list[ObjectPath]]]:
-    """Fetch groups (newest first) split per object (game, team), each list still newest first."""
-    out: dict[tuple, list[list[ObjectPath]]] = {}
-    for group in groups:
-        out.setdefault(_identity(group, fetch_fields), []).append(list(group))
-    return list(out.values())
-
-
-@dataclasses.dataclass
-class PerObjectCompute(RawCompute):
-    """``RawCompute`` that lists only the planned date's objects and, with ``latest_per_object``,
-    loads the newest good fetch of every object instead of one fetch per date."""
-
-    latest_per_object: bool = False
-    keep: PathFilter | None = None
-    fetch_fields: frozenset[str] = FETCH_FIELDS
-
-    def objects_for(self, ctx: RunContext, item: PlanItem) -> list[ObjectPath]:
-        found = super().objects_for(ctx, item)
-        if self.scope != "season":
-            found = [o for o in found if o.date is None or o.date == item.data_date]
-        return [o for o in found if self.keep is None or self.keep(o)]
-
-    def candidate_dates(self, ctx: RunContext, start: date, end: date) -> list[date]:
-        if self.keep is None:
-            return super().candidate_dates(ctx, start, end)
-        days: set[date] = set()
-        for tmpl in self.templates:
-            for path in ctx.store.list(tmpl.prefix()):
-                fields = tmpl.parse(path)
-                obj = ObjectPath(path, tmpl.scraper, fields or {})
-                if fields and obj.date and start <= obj.date <= end and self.keep(obj):
-                    days.add(obj.date)
-        return sorted(days)
-
-    def _load_item(self, ctx: RunContext, item: PlanItem, groups, bodies, parsed,  # type: ignore[no-untyped-def]
-                   result: ComputeResult) -> tuple[pa.Table | None, list[str]]:
-        if not self.latest_per_object:
-            return super()._load_item(ctx, item, groups, bodies, parsed, result)
-        tables: list[pa.Table] = []
-        errors: list[str] = []
-        for fetches in by_object(groups, self.fetch_fields):
-            table, errs = super()._load_item(ctx, item, fetches, bodies, parsed, result)
-            errors.extend(errs)
-            if table is not None:
-                tables.append(table)
-        if not tables:
-            return None, errors
-        table = pa.concat_tables(tables)
-        result.records_processed[item.data_date] = table.num_rows
-        return table, errors
-
-    def _selected(self, ctx: RunContext, item: PlanItem) -> list[ObjectPath]:
-        if not self.latest_per_object:
-            return super()._selected(ctx, item)
-        groups = self.groups(self.objects_for(ctx, item))
-        return [o for fetches in by_object(groups, self.fetch_fields) for o in fetches[0]]
-
-
-def per_object(processor: Processor, *, latest_per_object: bool = False, keep: PathFilter | None = None,
-               fetch_fields: frozenset[str] = FETCH_FIELDS) -> Processor:
-    """The same processor with :class:`PerObjectCompute` as its compute and freshness rule.
-
-    ``fetch_fields`` are the path fields that differ between fetches of one object (default ts,
-    page, snap; BigDataBall adds ``filename``)."""
-    base = processor.compute
-    if not isinstance(base, RawCompute):
-        raise TypeError(f"{processor.name}: not a raw processor")
-    if latest_per_object and (base.scope == "file" or base.select != "latest"):
-        raise ValueError(f"{processor.name}: latest_per_object needs select='latest' and a date/season scope")
-    values = {f.name: getattr(base, f.name) for f in dataclasses.fields(RawCompute)}
-    compute = PerObjectCompute(**values, latest_per_object=latest_per_object, keep=keep, fetch_fields=fetch_fields)
-    return dataclasses.replace(processor, compute=compute, fresh=compute.fresh)
 
 
 _WS = re.compile(r"\s+")

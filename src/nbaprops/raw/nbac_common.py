@@ -6,7 +6,6 @@ quarantined with a message a person can act on.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from collections.abc import Sequence
@@ -14,9 +13,7 @@ from datetime import date
 from typing import Any
 
 from nbaprops.ids import TEAMS_BY_NBA_ID, UnknownTeamError, team_tricode
-from nbaprops.orchestration.declarations import Processor
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import RawCompute
 
 
 def load_json(body: bytes, what: str) -> Any:
@@ -123,12 +120,3 @@ def iso_date(value: Any, what: str) -> date:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         raise ParseError(f"{what}: unreadable date {value!r}") from None
-
-
-def rebind(processor: Processor, compute: RawCompute) -> Processor:
-    """The processor with a specialised compute step (a RawCompute subclass) and its freshness rule.
-
-    ``raw_processor`` always builds a plain RawCompute; processors that need a post-parse step
-    (a schedule join, a roster lookup, a season filter) swap in their subclass here.
-    """
-    return dataclasses.replace(processor, compute=compute, fresh=compute.fresh)

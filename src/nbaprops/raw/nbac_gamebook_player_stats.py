@@ -36,8 +36,8 @@ from nbaprops.ids import fold_diacritics, game_id, player_lookup, season_year, s
 from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import ComputeResult, PlanItem
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, raw_processor, schedule_upstream
-from nbaprops.raw.nbac_common import RawCompute, minutes_decimal, rebind, tricode
+from nbaprops.raw.base import ObjectPath, RawCompute, raw_processor, schedule_upstream
+from nbaprops.raw.nbac_common import minutes_decimal, tricode
 from nbaprops.raw.pdf_text import pdf_lines
 from nbaprops.storage.schema import Table, col
 from nbaprops.storage.sql import in_list
@@ -267,12 +267,12 @@ class ResolvingCompute(RawCompute):
         return super()._validate(resolve(rows, self._candidates or {}), item, group)
 
 
-_BASE = raw_processor(
+PROCESSOR = raw_processor(
     name="nbac_gamebook_player_stats",
     table=TABLE,
     scrapers=("nbac_gamebook_pdf",),
     parse=parse,
     reads=(schedule_upstream(),),
     description=TABLE.description,
+    compute_class=ResolvingCompute,
 )
-PROCESSOR = rebind(_BASE, ResolvingCompute(_BASE.name, TABLE, ("nbac_gamebook_pdf",), parse, "date", "latest"))

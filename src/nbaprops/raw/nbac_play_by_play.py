@@ -17,13 +17,11 @@ from nbaprops.ids import game_id, is_business_game, season_year
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.raw.base import ObjectPath, raw_processor, schedule_upstream
 from nbaprops.raw.nbac_common import (
-    RawCompute,
     iso_clock_seconds,
     load_json,
     opt_float,
     opt_int,
     opt_str,
-    rebind,
     tricode,
 )
 from nbaprops.storage.schema import Table, col
@@ -220,7 +218,7 @@ def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
     return [_row(a, base, home) for a in actions]
 
 
-_BASE = raw_processor(
+PROCESSOR = raw_processor(
     name="nbac_play_by_play",
     table=TABLE,
     scrapers=("nbac_play_by_play",),
@@ -228,4 +226,3 @@ _BASE = raw_processor(
     reads=(schedule_upstream(),),
     description=TABLE.description,
 )
-PROCESSOR = rebind(_BASE, RawCompute(_BASE.name, TABLE, ("nbac_play_by_play",), parse, "date", "latest"))

@@ -23,7 +23,7 @@ from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import PlanItem
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.raw.base import ObjectPath, RawCompute, raw_processor
-from nbaprops.raw.nbac_common import iso_date, load_json, opt_int, opt_str, rebind, tricode_for_id
+from nbaprops.raw.nbac_common import iso_date, load_json, opt_int, opt_str, tricode_for_id
 from nbaprops.storage.schema import Table, col
 
 WHAT = "NBA_Player_Movement"
@@ -116,7 +116,7 @@ class NewestSnapshotCompute(RawCompute):
         return super()._validate(own, item, group)
 
 
-_BASE = raw_processor(
+PROCESSOR = raw_processor(
     name="nbac_player_movement",
     table=TABLE,
     scrapers=("nbac_player_movement",),
@@ -125,6 +125,5 @@ _BASE = raw_processor(
     select="latest",
     expects="season",
     description=TABLE.description,
+    compute_class=NewestSnapshotCompute,
 )
-PROCESSOR = rebind(_BASE, NewestSnapshotCompute(_BASE.name, TABLE, ("nbac_player_movement",), parse,
-                                               "season", "latest"))

@@ -21,15 +21,13 @@ from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import ComputeResult, PlanItem
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.planner import SCHEDULE_TABLE
-from nbaprops.raw.base import ObjectPath, raw_processor, schedule_upstream
+from nbaprops.raw.base import ObjectPath, RawCompute, raw_processor, schedule_upstream
 from nbaprops.raw.nbac_common import (
-    RawCompute,
     load_json,
     minutes_decimal,
     opt_float,
     opt_int,
     opt_str,
-    rebind,
     result_set,
     tricode_for_id,
 )
@@ -183,12 +181,12 @@ class ScheduleJoinCompute(RawCompute):
         return super()._validate(join_home_away(rows, self._games or {}), item, group)
 
 
-_BASE = raw_processor(
+PROCESSOR = raw_processor(
     name="nbac_team_boxscore",
     table=TABLE,
     scrapers=("nbac_team_boxscore",),
     parse=parse,
     reads=(schedule_upstream(),),
     description=TABLE.description,
+    compute_class=ScheduleJoinCompute,
 )
-PROCESSOR = rebind(_BASE, ScheduleJoinCompute(_BASE.name, TABLE, ("nbac_team_boxscore",), parse, "date", "latest"))
