@@ -8,31 +8,16 @@ games AS (
 ),
 tipoffs AS (
   SELECT game_id, game_date,
-         coalesce(game_datetime_utc, CAST(game_date AS TIMESTAMP) + INTERVAL 23 HOUR) AS tipoff_utc
+         coalesce(game_datetime_utc, CAST(game_date AS TIMESTAMPTZ) + INTERVAL 23 HOUR) AS tipoff_utc
   FROM games
 ),
 -- @include player_box
+-- @include team_lines
+-- @include player_usage
 -- @include shots
 -- @include prop_lines
 box AS (
   SELECT b.* FROM player_box b WHERE b.game_date BETWEEN :start_date AND :end_date
-),
-team_box AS (
-  SELECT game_date, game_id, team_abbr, fg_attempted AS fga, ft_attempted AS fta, turnovers AS tov,
-         minutes_decimal AS minutes
-  FROM nba_raw.nbac_team_boxscore
-  WHERE game_date BETWEEN :start_date AND :end_date
-),
-team_from_players AS (
-  SELECT game_date, game_id, team_abbr, sum(fga) AS fga, sum(fta) AS fta, sum(tov) AS tov, sum(minutes) AS minutes
-  FROM box GROUP BY game_date, game_id, team_abbr
-),
-team_totals AS (
-  SELECT p.game_date, p.game_id, p.team_abbr,
-         coalesce(t.fga, p.fga) AS fga, coalesce(t.fta, p.fta) AS fta, coalesce(t.tov, p.tov) AS tov,
-         coalesce(t.minutes, p.minutes) AS minutes
-  FROM team_from_players p
-  LEFT JOIN team_box t ON t.game_date = p.game_date AND t.game_id = p.game_id AND t.team_abbr = p.team_abbr
 ),
 player_zones AS (
   SELECT game_date, game_id, player_lookup, min(zone_source) AS zone_source,
@@ -89,7 +74,7 @@ joined AS (
       AS opponent_team_abbr,
     CASE WHEN b.team_abbr = g.home_team_tricode THEN g.home_team_score ELSE g.away_team_score END AS team_points,
     CASE WHEN b.team_abbr = g.home_team_tricode THEN g.away_team_score ELSE g.home_team_score END AS opp_points,
-    t.fga AS t_fga, t.fta AS t_fta, t.tov AS t_tov, t.minutes AS t_minutes,
+    u.usage_rate, u.team_fga AS t_fga, u.team_fta AS t_fta, u.team_tov AS t_tov, u.team_minutes AS t_minutes,
     z.paint_attempts AS z_paint_a, z.paint_makes AS z_paint_m, z.mid_range_attempts AS z_mid_a,
     z.mid_range_makes AS z_mid_m, z.three_attempts AS z_three_a, z.three_makes AS z_three_m,
     z.assisted_makes AS z_assisted, z.unassisted_makes AS z_unassisted, z.and1_count AS z_and1,
@@ -101,7 +86,8 @@ joined AS (
     pl.consensus_line, pl.consensus_opening_line, pl.line_source, pl.books_count, pl.lines_by_book, pl.line_as_of
   FROM box b
   JOIN games g ON g.game_date = b.game_date AND g.game_id = b.game_id
-  LEFT JOIN team_totals t ON t.game_date = b.game_date AND t.game_id = b.game_id AND t.team_abbr = b.team_abbr
+  LEFT JOIN player_usage u ON u.game_date = b.game_date AND u.game_id = b.game_id
+                          AND u.player_lookup = b.player_lookup
   LEFT JOIN player_zones z ON z.game_date = b.game_date AND z.game_id = b.game_id AND z.player_lookup = b.player_lookup
   LEFT JOIN games_with_shots gs ON gs.game_date = b.game_date AND gs.game_id = b.game_id
   LEFT JOIN espn_starters es ON es.game_date = b.game_date AND es.game_id = b.game_id
@@ -128,9 +114,7 @@ SELECT
   stl AS steals, blk AS blocks, tov AS turnovers, pf AS personal_fouls, plus_minus,
   CASE WHEN fga > 0 THEN round((fgm + 0.5 * fg3m) / fga, 3) END AS efg_pct,
   CASE WHEN fga + 0.44 * fta > 0 THEN round(points / (2 * (fga + 0.44 * fta)), 3) END AS ts_pct,
-  CASE WHEN minutes > 0 AND t_fga + 0.44 * t_fta + t_tov > 0 AND t_minutes > 0
-       THEN round(100 * ((fga + 0.44 * fta + tov) * (t_minutes / 5)) / (minutes * (t_fga + 0.44 * t_fta + t_tov)), 2)
-  END AS usage_rate,
+  usage_rate,
   t_fga AS team_fga, t_fta AS team_fta, t_tov AS team_turnovers, t_minutes AS team_minutes,
   CASE WHEN game_zone_source IS NOT NULL THEN coalesce(z_paint_a, 0)
        ELSE CAST(round(0.47 * (fga - fg3a)) AS BIGINT) END AS paint_attempts,

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import typer
 
-from nbaprops.cli.common import console, environment
 from nbaprops.cli.backfill_cmd import backfill
+from nbaprops.cli.common import console, environment
 from nbaprops.cli.history_cmd import history
 from nbaprops.cli.list_cmd import list_processors
 from nbaprops.cli.run_cmd import run
+from nbaprops.cli.scrape_cmd import scrape
+from nbaprops.cli.simulator_cmd import simulator_app
 from nbaprops.cli.sql_cmd import sql
 from nbaprops.cli.validate_cmd import validate
 from nbaprops.orchestration.environment import all_tables
@@ -37,6 +39,8 @@ app.command("history")(history)
 app.command("sql")(sql)
 app.command("validate")(validate)
 app.command("backfill")(backfill)
+app.command("scrape")(scrape)
+app.add_typer(simulator_app, name="simulator")
 
 
 if __name__ == "__main__":  # pragma: no cover

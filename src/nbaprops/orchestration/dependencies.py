@@ -80,6 +80,7 @@ def check_dependencies(ctx: RunContext, processor: Processor, items: Sequence[Pl
     final_game_dates = set(schedule_dates(ctx.warehouse, lookback_start, days[-1], final_only=True))
 
     group_hits: dict[tuple[date, str], bool] = {}
+    group_cover: dict[tuple[date, str], tuple[date, date, bool, set[date]]] = {}
     group_misses: dict[tuple[date, str], list[tuple[str, dict]]] = {}
     for up in processor.reads:
         producer = defs.producer(up.table)
@@ -132,7 +133,12 @@ def check_dependencies(ctx: RunContext, processor: Processor, items: Sequence[Pl
             if up.any_of:
                 group_hits[(d, up.any_of)] = True
             _check_staleness(ctx, processor, up, d, latest, res)
-            if up.lookback_days or up.lookback_games:
+            if (up.lookback_days or up.lookback_games) and up.any_of:
+                # a group's gaps are dates that none of its sources covers: collected, judged below
+                key = (d, up.any_of)
+                covered = group_cover.setdefault(key, (w_lo, w_hi, up.include_date, set()))[3]
+                covered.update(k for k in per_date if w_lo <= k <= w_hi)
+            elif up.lookback_days or up.lookback_games:
                 gaps = [g for g in sorted(final_game_dates) if w_lo <= g <= w_hi
                         and g not in per_date and (up.include_date or g < d)]
                 if gaps and policy.gap_detection is not Level.IGNORE:
@@ -147,6 +153,14 @@ def check_dependencies(ctx: RunContext, processor: Processor, items: Sequence[Pl
                     msg = (f"{processor.name} for {d}: upstream processor {producer.name} failed for "
                            f"{compress_dates(failed)}. Run: {producer.run_command(min(failed), max(failed))}")
                     (res.errors if policy.upstream_status is Level.RAISE else res.warnings).append(msg)
+    if policy.gap_detection is not Level.IGNORE:
+        for (d, group), (w_lo, w_hi, include_date, covered) in group_cover.items():
+            gaps = [g for g in sorted(final_game_dates) if w_lo <= g <= w_hi and g not in covered
+                    and (include_date or g < d)]
+            if gaps:
+                msg = (f"{processor.name} for {d}: no {group} source has rows on schedule game dates "
+                       f"{compress_dates(gaps)} in its {w_lo}..{w_hi} lookback")
+                (results[d].errors if policy.gap_detection is Level.RAISE else results[d].warnings).append(msg)
     for (d, group), misses in group_misses.items():
         res = results[d]
         members = [u for u in processor.reads if u.any_of == group]
@@ -168,7 +182,7 @@ def _check_staleness(ctx: RunContext, processor: Processor, up: Upstream, d: dat
         return
     age_h = (ctx.now - latest).total_seconds() / 3600
     entry = {"table": up.table, "age_hours": round(age_h, 1), "latest_processed_at": latest.isoformat()}
-    if up.stale_fail_hours is not None and age_h > up.stale_fail_hours:
+    if up.stale_fail_hours is not None and age_h > up.stale_fail_hours and (up.critical and not up.any_of):
         entry["threshold"] = "fail"
         res.stale.append(entry)
         msg = (f"{processor.name} for {d}: {up.short_name} was last processed {age_h:.1f} h ago "

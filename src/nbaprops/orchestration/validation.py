@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from nbaprops.ids import season_year
 from nbaprops.orchestration.context import Environment
 from nbaprops.orchestration.declarations import Processor
 from nbaprops.orchestration.dependencies import compress_dates
-from nbaprops.orchestration.planner import schedule_dates
+from nbaprops.orchestration.planner import SCHEDULE_TABLE, schedule_dates, season_window
+from nbaprops.storage.sql import in_list
 
 
 @dataclass
@@ -70,13 +72,17 @@ def phase_coverage(env: Environment, phase: int, start: date, end: date) -> list
     out = []
     for proc in env.definitions.order(phase):
         if proc.expects == "season":
-            seasons = env.warehouse.query(
-                f"SELECT count(*) AS n FROM {proc.output_table} WHERE game_date BETWEEN :s AND :e",
-                {"s": start, "e": end},
-            ) if env.warehouse.table_exists(proc.output_table) else [{"n": 0}]
-            present = all_dates if seasons[0]["n"] else []
-            out.append(TableCoverage(proc, all_dates or [start], present if all_dates else [], gating=True,
-                                     note="season-level: the schedule itself"))
+            # season-level tables: present when the seasons of the range have rows; only the schedule,
+            # which every other table's expected dates come from, gates the next phase
+            years = list(range(season_year(start), season_year(end) + 1))
+            cond, params = in_list("season_year", years)
+            have = {r["season_year"] for r in env.warehouse.query(
+                f"SELECT DISTINCT season_year FROM {proc.output_table} WHERE {cond}", params)}
+            expected = [season_window(y)[0] for y in years]
+            present = [season_window(y)[0] for y in years if y in have]
+            is_schedule = proc.output_table == SCHEDULE_TABLE
+            out.append(TableCoverage(proc, expected, present, gating=is_schedule,
+                                     note="season-level: one entry per season (July 1)"))
             continue
         expected = all_dates if proc.expects == "scheduled_games" else final_dates
         present = _present_dates(env, proc, start, end)

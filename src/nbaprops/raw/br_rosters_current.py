@@ -27,7 +27,7 @@ TABLE = Table(
         col("season_display", "STRING", True, "2024-25"),
         col("team_abbrev", "STRING", True, "Basketball-Reference code (BRK, PHO, CHO)"),
         col("team_abbr", "STRING", True, "NBA tricode"),
-        col("br_player_id", "STRING", False, "e.g. tatumja01"),
+        col("br_player_id", "STRING", True, "e.g. tatumja01 (name:<player_lookup> when the page has no link)"),
         col("player_full_name", "STRING", True),
         col("player_last_name", "STRING", True, "last name without suffix, for last-name-only listings"),
         col("player_lookup", "STRING", True),
@@ -42,7 +42,7 @@ TABLE = Table(
         col("scraped_at", "TIMESTAMP", True, "capture time of the page"),
         col("source_file_path", "STRING", True),
     ),
-    key=("season_year", "team_abbrev", "player_lookup"),
+    key=("season_year", "team_abbrev", "br_player_id"),
     cluster=("team_abbrev", "player_lookup"),
     description="Basketball-Reference team rosters, newest page of each team per season.",
 )
@@ -72,7 +72,7 @@ def _row(cells: dict[str, str], base: dict[str, Any]) -> dict[str, Any] | None:
     experience = (cells.get("years_experience") or "").strip()
     weight = (cells.get("weight") or "").strip()
     return {
-        **base, "br_player_id": link.group(1) if link else None, "player_full_name": name,
+        **base, "br_player_id": link.group(1) if link else f"name:{player_lookup(name)}", "player_full_name": name,
         "player_last_name": words[-1] if words else name, "player_lookup": player_lookup(name),
         "position": clean(cells.get("pos")), "jersey_number": clean(cells.get("number")),
         "height": clean(cells.get("height")), "weight": int(weight) if weight.isdigit() else None,

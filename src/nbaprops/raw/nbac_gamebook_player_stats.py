@@ -61,6 +61,7 @@ TABLE = Table(
         col("is_home", "BOOL", True),
         col("player_status", "STRING", True, "active | dnp | inactive"),
         col("player_name_original", "STRING", True, "as printed (inactive: last name only)"),
+        col("name_occurrence", "INT64", True, "1, or 2.. when a team lists the same printed name again"),
         col("player_name", "STRING", False, "full name (printed, or resolved for inactive players)"),
         col("player_lookup", "STRING", False, "null when an inactive name is not resolved"),
         col("name_resolution_status", "STRING", True, "original | resolved | multiple_matches | not_found"),
@@ -90,7 +91,7 @@ TABLE = Table(
         col("points", "INT64"),
         col("source_file_path", "STRING", True),
     ),
-    key=("game_id", "team_abbr", "player_name_original"),
+    key=("game_id", "team_abbr", "player_name_original", "name_occurrence"),
     partition="game_date",
     cluster=("team_abbr", "player_status", "name_resolution_status"),
     description="Active, DNP and inactive players of each game from the NBA.com gamebook PDF.",
@@ -190,7 +191,14 @@ def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
         raise ParseError(f"{WHAT}: teams {sorted(stray)} are not in game {code}")
     base = {"game_id": game_id(day, away, home), "game_code": code, "game_date": day,
             "season_year": season_year(day), "home_team_abbr": home, "away_team_abbr": away}
-    return [{**base, **r, "is_home": r["team_abbr"] == home} for r in rows]
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for r in rows:
+        # two inactive "Morris" on one team are two players: number repeated printed names
+        key = (r["team_abbr"], r["player_name_original"])
+        seen[key] = seen.get(key, 0) + 1
+        out.append({**base, **r, "is_home": r["team_abbr"] == home, "name_occurrence": seen[key]})
+    return out
 
 
 # --- name resolution (post-parse, in the compute step) ----------------------------------------

@@ -115,6 +115,9 @@ class Market:
     def __init__(self, season: Season):
         self.season = season
         self.seed = season.league.seed
+        # lines of the game asked for last: (game id, {market: shared draws, (book, market, phase): lines});
+        # the sources ask for one game's markets and books one after another
+        self._last: tuple[str, dict] = ("", {})
 
     @functools.cached_property
     def _means(self) -> dict[str, dict[int, tuple[float, ...]]]:
@@ -152,8 +155,8 @@ class Market:
             return prior
         return tuple((n * mean[k] + 6 * prior[k]) / (n + 6) for k in range(5))  # type: ignore[return-value]
 
-    def props(self, sched: Scheduled, book: str, market: str, phase: int) -> list[PropLine]:
-        """Lines of one market at one book at one phase (0 open .. 3 close)."""
+    def _shared(self, sched: Scheduled, market: str) -> list[tuple[int, float, list[float]]]:
+        """(player, market-wide base, drift per phase) for every player the books price in ``market``."""
         res = self.season.result(sched.game_id)
         col = PROP_MARKETS.index(market)
         out = []
@@ -166,12 +169,31 @@ class Market:
                 base = est[col] * (1 + shared.gauss(0, 0.08))
                 drift = [0.0, shared.choice((-0.5, 0, 0, 0.5)), shared.choice((-1, -0.5, 0, 0.5, 1)), 0.0]
                 drift[3] = drift[2] + shared.choice((-0.5, 0, 0, 0.5))
+                out.append((i, base, drift))
+        return out
+
+    def props(self, sched: Scheduled, book: str, market: str, phase: int) -> list[PropLine]:
+        """Lines of one market at one book at one phase (0 open .. 3 close)."""
+        gid, cache = self._last
+        if gid != sched.game_id:
+            cache = {}
+            self._last = (sched.game_id, cache)
+        key = (book, market, phase)
+        lines = cache.get(key)
+        if lines is None:
+            shared = cache.get(market)
+            if shared is None:
+                shared = cache[market] = self._shared(sched, market)
+            col = PROP_MARKETS.index(market)
+            lines = []
+            for i, base, drift in shared:
                 mine = rng_for(self.seed, "book", book, sched.game_id, i, market)
                 value = base + mine.gauss(0, 0.35 if col == 0 else 0.2) + drift[phase]
                 point = max(0.5, math.floor(value) + 0.5)
                 lean = (value - point) * (0.25 if col == 0 else 0.5)
-                out.append(PropLine(i, point, american(0.524 + lean), american(0.524 - lean)))
-        return out
+                lines.append(PropLine(i, point, american(0.524 + lean), american(0.524 - lean)))
+            cache[key] = lines
+        return list(lines)
 
     def game_lines(self, sched: Scheduled, book: str, phase: int) -> GameLines:
         league = self.season.league

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import random
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -348,11 +349,8 @@ class _Sim:
                 cum.append(total)
             cached = self._weights[key] = (people, cum)
         people, cum = cached
-        r = self.rng.random() * cum[-1]
-        for k, c in enumerate(cum):
-            if r < c:
-                return people[k]
-        return people[-1]
+        k = bisect_right(cum, self.rng.random() * cum[-1])  # the first k with r < cum[k]
+        return people[k] if k < len(people) else people[-1]
 
     # -- one possession -----------------------------------------------------------------------------
     def possession(self, off: int) -> None:
@@ -388,16 +386,14 @@ class _Sim:
     def shot(self, off: int, de: int, shooter: int) -> bool:
         """A field goal attempt; returns True when the possession ends."""
         rng = self.rng
-        p = self.players[shooter]
-        mix = p.skills.mix
+        skills = self.players[shooter].skills
+        mix = skills.mix
         r = rng.random()
         zone = 0 if r < mix[0] else 1 if r < mix[0] + mix[1] else 2
         dist, lateral, depth = _shot_spot(rng, zone)
-        area, detail = _area(zone, dist, lateral, depth) if self.keep else ("", "")
         base = (0.645 if dist < 4 else 0.43) if zone == 0 else 0.41 if zone == 1 else 0.355
-        made = rng.random() < base * p.skills.efficiency + self.edge[off]
+        made = rng.random() < base * skills.efficiency + self.edge[off]
         subtype, desc = rng.choice(SHOT_TYPES[zone])
-        pts = 3 if zone == 2 else 2
         blocker = -1
         if not made and rng.random() < (0.08 if zone == 0 else 0.02):
             blocker = self.pick(de, "blk")
@@ -405,21 +401,37 @@ class _Sim:
         if made and rng.random() < (0.55, 0.4, 0.82)[zone]:
             mates = [i for i in self.on[off] if i != shooter]
             assist = self.weighted(mates, lambda s: s.ast)
+        box = self.box[shooter]
+        box[FGA] += 1
+        if zone == 2:
+            box[FG3A] += 1
+        if made:
+            box[FGM] += 1
+            if zone == 2:
+                box[FG3M] += 1
+            self.score_points(off, shooter, 3 if zone == 2 else 2)
+        if not self.keep:  # box score only: the same draws, no action records
+            self.num += 1
+            if assist >= 0:
+                self.box[assist][AST] += 1
+            if blocker >= 0:
+                self.box[blocker][BLK] += 1
+                self.num += 1
+            if made:
+                if rng.random() < 0.025:  # and-one
+                    fouler = self.pick(de, "foul")
+                    self.personal_foul(de, fouler, shooter, "personal", "shooting")
+                    self.free_throws(off, shooter, 1)
+                return True
+            return not self.rebound(off, de, 0)
+        area, detail = _area(zone, dist, lateral, depth)
         # court coordinates: home attacks the right basket in the first half
         right = (off == 0) == (self.period <= 2)
         bx = 94 - 5.25 - depth if right else 5.25 + depth
         x = bx / 94 * 100
         y = (25 + (lateral if right else -lateral)) / 50 * 100
-        self.bump(shooter, FGA)
-        if zone == 2:
-            self.bump(shooter, FG3A)
-        if made:
-            self.bump(shooter, FGM)
-            if zone == 2:
-                self.bump(shooter, FG3M)
-            self.score_points(off, shooter, pts)
         a = self.add(off, "3pt" if zone == 2 else "2pt", sub=subtype, person=shooter, made=made,
-                     points=self.box[shooter][PTS], x=round(x, 6), y=round(y, 6), dist=round(dist, 2),
+                     points=box[PTS], x=round(x, 6), y=round(y, 6), dist=round(dist, 2),
                      area=area, area_detail=detail, descriptor=desc, possession=off,
                      qualifiers=("pointsinthepaint",) if zone == 0 else (),
                      x_legacy=round(-lateral * 10), y_legacy=round(depth * 10))

@@ -75,6 +75,8 @@ class League:
         self._next_index = 0
         self._team_quality = {t.tricode: rng_for(seed, "quality", t.tricode).uniform(0.0, 1.0) for t in TEAMS}
         self._seasons: dict[int, object] = {}
+        self._player_memo: dict[tuple[int, int], Player] = {}
+        self._roster_memo: dict[tuple[int, str, bool], list[int]] = {}
 
     # --- players and rosters -------------------------------------------------------------------------
     def _new_player(self, year: int, slot: str, tier: float, rookie: bool, two_way: bool = False) -> Player:
@@ -232,23 +234,31 @@ class League:
 
     def player(self, year: int, index: int) -> Player:
         """Player ``index`` as of season ``year`` (or the last season he was in the league)."""
+        found = self._player_memo.get((year, index))
+        if found is not None:
+            return found
         for y in range(year, SEASONS[0] - 1, -1):
             found = self.players(y).get(index)
             if found is not None:
+                self._player_memo[(year, index)] = found  # seasons <= year never change once built
                 return found
         raise KeyError(index)
 
     def roster(self, year: int, team: str, day: date | None = None) -> list[int]:
         """Player indexes on ``team`` on ``day`` (after the deadline trades from the deadline on)."""
-        self._build(year)
-        ids = list(self._rosters[year][team])
-        if day is None or day >= season_dates(year).trade_deadline:
-            for index, src, dst in self._deadline_moves[year]:
-                if src == team:
-                    ids.remove(index)
-                elif dst == team:
-                    ids.append(index)
-        return ids
+        after = day is None or day >= season_dates(year).trade_deadline
+        ids = self._roster_memo.get((year, team, after))
+        if ids is None:
+            self._build(year)
+            ids = list(self._rosters[year][team])
+            if after:
+                for index, src, dst in self._deadline_moves[year]:
+                    if src == team:
+                        ids.remove(index)
+                    elif dst == team:
+                        ids.append(index)
+            self._roster_memo[(year, team, after)] = ids
+        return list(ids)
 
     def team_of(self, year: int, index: int, day: date | None = None) -> str | None:
         for t in TEAMS:

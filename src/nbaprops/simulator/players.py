@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -9,6 +10,9 @@ from datetime import date
 from nbaprops.ids import fold_diacritics
 
 from .names import COLLEGES, make_name
+
+fold = functools.cache(fold_diacritics)
+"""``fold_diacritics`` memoised: renderers fold the same few hundred names millions of times a season."""
 
 POSITIONS = ("G", "G", "F", "F", "C")
 SLOT_POSITIONS = ("PG", "SG", "SF", "PF", "C")
@@ -69,41 +73,41 @@ class Player:
     def bp_id(self) -> int:
         return 3000 + self.index
 
-    @property
+    @functools.cached_property
     def br_id(self) -> str:
-        last = "".join(ch for ch in fold_diacritics(self.last).lower() if ch.isalpha())[:5]
-        first = "".join(ch for ch in fold_diacritics(self.first).lower() if ch.isalpha())[:2]
+        last = "".join(ch for ch in fold(self.last).lower() if ch.isalpha())[:5]
+        first = "".join(ch for ch in fold(self.first).lower() if ch.isalpha())[:2]
         return f"{last}{first}{(self.index % 9) + 1:02d}"
 
     # --- names as each source spells them ------------------------------------------------------------
-    @property
+    @functools.cached_property
     def last_full(self) -> str:
         """Last name with suffix, as NBA.com lists it ("Jackson Jr.")."""
         return f"{self.last} {self.suffix}".strip()
 
-    @property
+    @functools.cached_property
     def full_name(self) -> str:
         """NBA.com spelling: diacritics kept, suffix kept ("Nikola Jokić", "Kelly Oubre Jr.")."""
         return f"{self.first} {self.last_full}"
 
-    @property
+    @functools.cached_property
     def ascii_name(self) -> str:
         """Folded spelling used by BDL, ESPN and BettingPros ("Nikola Jokic")."""
-        return fold_diacritics(self.full_name)
+        return fold(self.full_name)
 
-    @property
+    @functools.cached_property
     def book_name(self) -> str:
         """Sportsbook spelling: folded, suffix without its period ("Kelly Oubre Jr")."""
         return self.ascii_name.replace("Jr.", "Jr").replace("Sr.", "Sr")
 
-    @property
+    @functools.cached_property
     def initial_name(self) -> str:
         """Play-by-play style "N. Jokić"."""
         return f"{self.first[0]}. {self.last_full}"
 
-    @property
+    @functools.cached_property
     def slug(self) -> str:
-        text = fold_diacritics(self.full_name).lower().replace(".", "")
+        text = fold(self.full_name).lower().replace(".", "")
         return "-".join("".join(ch if ch.isalnum() else " " for ch in text).split())
 
     def height_str(self) -> str:

@@ -47,13 +47,16 @@ class Ctx:
     query: dict[str, str]
     headers: dict[str, str]  # lower-case names
     faults: Faults
+    _folded: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._folded = {}
+        for k, v in self.query.items():
+            self._folded.setdefault(k.lower(), v)  # the first spelling in query order wins
 
     def q(self, name: str, default: str | None = None) -> str | None:
         """Query parameter, case-insensitive name."""
-        for k, v in self.query.items():
-            if k.lower() == name.lower():
-                return v
-        return default
+        return self._folded.get(name.lower(), default)
 
 
 Renderer = Callable[[Ctx, re.Match], Response]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
+import threading
+from bisect import bisect_right
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -13,6 +15,7 @@ from nbaprops.ids import TEAMS, TEAMS_BY_TRICODE
 from .calendar import game_days, lay_out, matchups, season_dates
 from .clock import et_to_utc
 from .game import Game, Scheduled, simulate
+from .parallel import simulate_many
 from .rng import rng_for
 
 if TYPE_CHECKING:
@@ -83,7 +86,18 @@ class Season:
         self._by_id: dict[str, Scheduled] = {g.game_id: g for g in self.regular}
         self._results: dict[str, Game] = {}
         self._post: list[Scheduled] | None = None
+        self._post_ready = False
         self._seeds: dict[str, int] = {}
+        # indexes (the renderers look games up by day, by matchup and by id thousands of times a season)
+        self._regular_by_day: dict[date, list[Scheduled]] = {}
+        self._meetings: dict[frozenset[str], list[Scheduled]] = {}
+        for g in self.regular:
+            self._regular_by_day.setdefault(g.day, []).append(g)
+            self._meetings.setdefault(frozenset((g.home, g.away)), []).append(g)
+        self._post_by_day: dict[date, list[Scheduled]] = {}
+        self._games: OrderedDict[str, Game | None] = OrderedDict()  # play-by-play LRU
+        self._tiebreak: dict[str, float] = {}
+        self._lock = threading.RLock()  # the 127.0.0.1 server renders requests on several threads
 
     # --- the calendar ---------------------------------------------------------------------------------
     def _tip(self, rng, day: date, home: str) -> datetime:
@@ -153,21 +167,45 @@ class Season:
             self._results[game_id] = simulate(self.league, sched, keep_actions=False)
         return self._results[game_id]
 
-    @functools.lru_cache(maxsize=64)  # noqa: B019
+    GAME_CACHE = 64
+
     def game(self, game_id: str) -> Game | None:
-        """The game with its play-by-play (re-simulated: the same seed replays it exactly)."""
+        """The game with its play-by-play (re-simulated: the same seed replays it exactly).
+
+        The last ``GAME_CACHE`` games asked for are kept (per season), so the sources that render the
+        same game's play-by-play one after another simulate it once.
+        """
+        cache = self._games
+        with self._lock:
+            if game_id in cache:
+                cache.move_to_end(game_id)
+                return cache[game_id]
         sched = self.scheduled(game_id)
-        if sched is None:
-            return None
-        return simulate(self.league, sched, keep_actions=True)
+        game = None if sched is None else simulate(self.league, sched, keep_actions=True)
+        with self._lock:
+            cache[game_id] = game
+            if len(cache) > self.GAME_CACHE:
+                cache.popitem(last=False)
+        return game
+
+    def simulate_games(self, games: list[Scheduled]) -> None:
+        """Simulate the box scores of ``games`` not simulated yet, on two cores when there are many."""
+        missing = [g for g in games if g.game_id not in self._results]
+        if missing:
+            simulate_many(self.league, missing, lambda sched, game: self._results.setdefault(sched.game_id, game))
 
     def games_on(self, day: date) -> list[Scheduled]:
         """Regular, play-in and playoff games on an ET date, in tip-off order."""
         if self.dates.regular_start <= day <= self.dates.regular_end:
-            return [g for g in self.regular if g.day == day]
+            return list(self._regular_by_day.get(day, ()))
         if day > self.dates.regular_end:
-            return [g for g in self.postseason() if g.day == day]
+            self.postseason()
+            return list(self._post_by_day.get(day, ()))
         return []
+
+    def meetings(self, team_a: str, team_b: str) -> list[Scheduled]:
+        """Regular-season games between two teams, in schedule order."""
+        return self._meetings.get(frozenset((team_a, team_b)), [])
 
     def all_games(self) -> list[Scheduled]:
         return self.regular + self.postseason()
@@ -179,6 +217,7 @@ class Season:
     @functools.cached_property
     def _records(self) -> tuple[dict[str, tuple[Record, Record]], dict[date, dict[str, Record]]]:
         """Per regular game the (home, away) records after it; per day the records after that day."""
+        self.simulate_games(self.regular)
         rec = {t.tricode: Record() for t in TEAMS}
         after: dict[str, tuple[Record, Record]] = {}
         by_day: dict[date, dict[str, Record]] = {}
@@ -197,19 +236,26 @@ class Season:
 
     def standings(self, day: date | None = None) -> dict[str, Record]:
         """Records after all regular-season games played on or before ``day`` (default: season end)."""
-        by_day = self._records[1]
-        best: dict[str, Record] = {t.tricode: Record() for t in TEAMS}
-        for d in sorted(by_day):
-            if day is not None and d > day:
-                break
-            best = by_day[d]
-        return best
+        by_day, days = self._records[1], self._record_days
+        k = len(days) if day is None else bisect_right(days, day)
+        if k == 0:
+            return {t.tricode: Record() for t in TEAMS}
+        return by_day[days[k - 1]]
+
+    @functools.cached_property
+    def _record_days(self) -> list[date]:
+        return sorted(self._records[1])
+
+    def _tiebreak_draw(self, team: str) -> float:
+        draw = self._tiebreak.get(team)
+        if draw is None:
+            draw = self._tiebreak[team] = rng_for(self.league.seed, "tiebreak", self.year, team).random()
+        return draw
 
     def conference_order(self, conference: str, day: date | None = None) -> list[str]:
         table = self.standings(day)
         teams = [t.tricode for t in TEAMS if t.conference == conference]
-        return sorted(teams, key=lambda t: (-table[t].pct, -table[t].wins,
-                                            rng_for(self.league.seed, "tiebreak", self.year, t).random()))
+        return sorted(teams, key=lambda t: (-table[t].pct, -table[t].wins, self._tiebreak_draw(t)))
 
     def seed_of(self, team: str) -> int:
         self.postseason()
@@ -227,8 +273,14 @@ class Season:
 
     def postseason(self) -> list[Scheduled]:
         """Play-in (6 games) and playoffs (best-of-7 series), simulated after the regular season."""
-        if self._post is not None:
-            return self._post
+        if not self._post_ready:
+            with self._lock:
+                if self._post is None:
+                    self._build_postseason()
+                    self._post_ready = True
+        return self._post  # type: ignore[return-value]
+
+    def _build_postseason(self) -> None:
         self._post = []
         yy = f"{self.year % 100:02d}"
         tue = self.dates.play_in_start
@@ -278,7 +330,8 @@ class Season:
             self.champion = winners[0]
             pairs = [(winners[k], winners[k + 1]) for k in range(0, len(winners) - 1, 2)]
         self._post.sort(key=lambda g: (g.tip, g.game_id))
-        return self._post
+        for g in self._post:
+            self._post_by_day.setdefault(g.day, []).append(g)
 
     def _rank(self, team: str) -> tuple[int, float]:
         return self._seeds.get(team, 99), -self.standings()[team].pct

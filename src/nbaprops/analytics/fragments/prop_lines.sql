@@ -37,7 +37,7 @@ prop_lines AS (
          count(*) AS books_count,
          max(closing_at) AS line_as_of,
          '{' || string_agg('"' || bookmaker || '":{"open":' || CAST(opening_line AS VARCHAR) || ',"close":'
-                           || CAST(closing_line AS VARCHAR) || '}', ',' ORDER BY bookmaker) || '}' AS lines_by_book
+                           || CAST(closing_line AS VARCHAR) || '}', ',' ORDER BY bookmaker NULLS FIRST) || '}' AS lines_by_book
   FROM book_lines
   GROUP BY game_date, game_id, player_lookup
 ),

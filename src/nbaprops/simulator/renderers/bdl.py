@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from nbaprops.ids import TEAMS, TEAMS_BY_TRICODE, fold_diacritics
+from nbaprops.ids import TEAMS, TEAMS_BY_TRICODE
 
 from ..calendar import SEASONS
 from ..game import AST, BLK, DREB, FG3A, FG3M, FGA, FGM, FTA, FTM, OREB, PF, PTS, SEC, STL, TOV
 from ..injuries import status_on
+from ..players import fold
 from ..router import HttpError, NotFound, route
 from ..season import fmt_record
 from .common import js, parse_day, postponed, season_of
@@ -28,10 +29,10 @@ def team_obj(tri: str) -> dict:
 
 
 def player_obj(ctx, p, variant: bool = False) -> dict:
-    last = fold_diacritics(p.last_full)
+    last = fold(p.last_full)
     if variant:
-        last = fold_diacritics(p.last)
-    return {"id": p.bdl_id, "first_name": fold_diacritics(p.first), "last_name": last, "position": p.position,
+        last = fold(p.last)
+    return {"id": p.bdl_id, "first_name": fold(p.first), "last_name": last, "position": p.position,
             "height": p.height_str(), "weight": str(p.weight_lb), "jersey_number": p.jersey,
             "college": p.college or p.country, "country": p.country, "draft_year": p.draft_year,
             "draft_round": p.draft_round, "draft_number": p.draft_number}
@@ -121,7 +122,7 @@ def injuries(ctx, m):
             obj = player_obj(ctx, p)
             obj["team_id"] = t.bdl_id
             items.append({"player": obj, "return_date": f"{back:%b} {back.day}",
-                          "description": f"{day:%b} {day.day}: {fold_diacritics(p.last)} ({spell.body.lower()}) "
+                          "description": f"{day:%b} {day.day}: {fold(p.last)} ({spell.body.lower()}) "
                                          f"is listed as {status.lower()} for {t.name}' next game.",
                           "status": "Out" if status in ("Out", "Doubtful") else "Day-To-Day"})
     return js(_paged(ctx, items, lambda x: x["player"]["id"]))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from nbaprops.ids import TEAMS_BY_TRICODE, fold_diacritics
+from nbaprops.ids import TEAMS_BY_TRICODE
 
 from ..books import BOOKS, BP_MARKETS, bp_event_id, game_of_bp_event, snapshot_times
 from ..clock import iso_z
+from ..players import fold
 from ..router import HttpError, NotFound, route
 from .common import js, parse_day, postponed, season_of
 
@@ -21,7 +22,7 @@ def _auth(ctx) -> None:
 
 def _participant(ctx, year: int, index: int, tri: str) -> dict:
     p = ctx.league.player(year, index)
-    first, last = fold_diacritics(p.first), fold_diacritics(p.last_full)
+    first, last = fold(p.first), fold(p.last_full)
     return {"id": str(p.bp_id), "name": f"{first} {last}", "link": f"/nba/props/{p.slug}/",
             "player": {"short_name": f"{first[0]}. {last}", "first_name": first, "last_name": last,
                        "image": f"https://images.fantasypros.com/images/players/nba/{p.bp_id}/headshot/210x210.webp",

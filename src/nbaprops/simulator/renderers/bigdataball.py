@@ -7,9 +7,10 @@ import io
 import re
 from datetime import timedelta
 
-from nbaprops.ids import TEAMS_BY_TRICODE, fold_diacritics
+from nbaprops.ids import TEAMS_BY_TRICODE
 
 from ..game import Game
+from ..players import fold
 from ..rng import hex_id
 from ..router import NotFound, Response, route
 from .common import game_or_404, js, parse_day, postponed, season_of
@@ -35,26 +36,63 @@ def _hms(seconds: float) -> str:
     return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
+_HMS = tuple(_hms(k) for k in range(721))  # every value a row can show (a period is at most 720 s)
+
+
+def _hms_fast(seconds: float) -> str:
+    k = int(seconds)
+    return _HMS[k] if 0 <= k <= 720 else _hms(k)
+
+
+(_GAME_ID, _DATA_SET, _DATE, _A1, _A2, _A3, _A4, _A5, _H1, _H2, _H3, _H4, _H5, _PERIOD, _AWAY_SCORE, _HOME_SCORE,
+ _REMAINING, _ELAPSED, _PLAY_LENGTH, _PLAY_ID, _TEAM, _EVENT_TYPE, _ASSIST, _AWAY, _HOME, _BLOCK, _ENTERED, _LEFT,
+ _NUM, _OPPONENT, _OUTOF, _PLAYER, _POINTS, _POSSESSION, _REASON, _RESULT, _STEAL, _TYPE, _SHOT_DISTANCE,
+ _ORIGINAL_X, _ORIGINAL_Y, _CONVERTED_X, _CONVERTED_Y, _DESCRIPTION) = range(len(COLUMNS))
+
+
 def game_csv(league, game: Game) -> bytes:
     year = game.sched.season
     label = {"regular": "Regular Season", "playin": "Play-In", "playoffs": "Playoffs"}[game.sched.kind]
     data_set = f"NBA {year}-{year + 1} {label}" if game.sched.kind != "playoffs" else f"NBA {year + 1} Playoffs"
+    names: dict[int, str] = {}
+    lasts: dict[int, str] = {}
 
     def name(i: int) -> str:
-        return fold_diacritics(league.player(year, i).full_name) if i >= 0 else ""
+        if i < 0:
+            return ""
+        n = names.get(i)
+        if n is None:
+            n = names[i] = fold(league.player(year, i).full_name)
+        return n
+
+    def last(i: int) -> str:
+        n = lasts.get(i)
+        if n is None:
+            n = lasts[i] = league.player(year, i).last_full
+        return n
+
+    def lineup_cells(on: list[list[int]]) -> list[str]:
+        return [name(on[0][k]) if k < len(on[0]) else "" for k in range(5)] + \
+               [name(on[1][k]) if k < len(on[1]) else "" for k in range(5)]
 
     on = [list(game.starters[1]), list(game.starters[0])]
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(COLUMNS)
+    cells = lineup_cells(on)
+    gid, day = str(int(game.game_id)), f"{game.sched.day:%Y-%m-%d}"
+    teams = (game.team_of_side(0), game.team_of_side(1))
+    timeout_text = tuple(f"{TEAMS_BY_TRICODE[t].name.upper()} Timeout: Regular" for t in teams)
+    blank = [""] * len(COLUMNS)
+    rows: list[list[str]] = [COLUMNS]
     last_elapsed = 0.0
     pending_out: dict[int, int] = {}
     for n, a in enumerate(game.actions or [], start=1):
+        kind = a.kind
+        if kind in ("steal", "block", "game"):
+            continue
         period_len = 720 if a.period <= 4 else 300
         remaining = a.clock / 10
         elapsed = period_len - remaining
-        row = dict.fromkeys(COLUMNS, "")
-        if a.kind == "substitution":
+        row = blank.copy()
+        if kind == "substitution":
             side_idx = 0 if a.side == 1 else 1
             if a.sub == "out":
                 pending_out[a.side] = a.person
@@ -62,64 +100,94 @@ def game_csv(league, game: Game) -> bytes:
             left = pending_out.pop(a.side, -1)
             if left in on[side_idx]:
                 on[side_idx][on[side_idx].index(left)] = a.person
-            row.update(event_type="substitution", entered=name(a.person), left=name(left), player=name(left),
-                       type="sub", description=f"SUB: {league.player(year, a.person).last_full} FOR "
-                                               f"{league.player(year, left).last_full if left >= 0 else ''}")
-        elif a.kind == "period":
+                cells = lineup_cells(on)
+            row[_EVENT_TYPE] = "substitution"
+            row[_ENTERED] = name(a.person)
+            row[_LEFT] = row[_PLAYER] = name(left)
+            row[_TYPE] = "sub"
+            row[_DESCRIPTION] = f"SUB: {last(a.person)} FOR {last(left) if left >= 0 else ''}"
+        elif kind == "period":
             if a.sub == "start" and a.period in (1, 3):
                 on = [list(game.starters[1]), list(game.starters[0])]
-            row.update(event_type=f"{a.sub} of period", type=f"{a.sub} of period")
-        elif a.kind in ("2pt", "3pt"):
-            p = league.player(year, a.person)
+                cells = lineup_cells(on)
+            row[_EVENT_TYPE] = row[_TYPE] = f"{a.sub} of period"
+        elif kind == "2pt" or kind == "3pt":
             feet = int(a.dist)
-            kind = "3pt jump shot" if a.kind == "3pt" else ("dunk" if a.sub == "DUNK" else a.sub.lower())
-            desc = f"{p.last_full} {feet}' {'3PT ' if a.kind == '3pt' else ''}{a.sub.title()}"
-            desc = f"{desc} ({a.points} PTS)" if a.made else f"MISS {desc}"
-            row.update(event_type="shot", player=name(a.person), points=str(a.kind[0] if a.made else 0),
-                       result="made" if a.made else "missed", type=kind, shot_distance=str(feet),
-                       original_x=str(a.x_legacy), original_y=str(a.y_legacy), converted_x=f"{(a.x or 0) / 2:.1f}",
-                       converted_y=f"{(a.y or 0) / 2:.1f}", assist=name(a.assist), block=name(a.block),
-                       description=desc)
-        elif a.kind == "freethrow":
-            p = league.player(year, a.person)
-            row.update(event_type="free throw", num=str(a.ft_n), outof=str(a.ft_of), player=name(a.person),
-                       points="1" if a.made else "0", result="made" if a.made else "missed",
-                       type=f"free throw {a.ft_n}/{a.ft_of}",
-                       description=(f"{p.last_full} Free Throw {a.ft_n} of {a.ft_of} ({a.points} PTS)" if a.made
-                                    else f"MISS {p.last_full} Free Throw {a.ft_n} of {a.ft_of}"))
-        elif a.kind == "rebound":
-            row.update(event_type="rebound", player=name(a.person), type=f"rebound {a.sub}",
-                       description=f"{league.player(year, a.person).last_full} REBOUND "
-                                   f"(Off:{a.totals[2]} Def:{a.totals[1]})")
-        elif a.kind == "turnover":
-            row.update(event_type="turnover", player=name(a.person), reason=a.sub, type=a.sub, steal=name(a.steal),
-                       description=f"{league.player(year, a.person).last_full} {a.sub.title()} Turnover")
-        elif a.kind == "foul":
-            row.update(event_type="foul", player=name(a.person), opponent=name(a.drawn),
-                       reason="s.foul" if a.descriptor == "shooting" else "p.foul",
-                       type=a.descriptor or a.sub,
-                       description=f"{league.player(year, a.person).last_full} P.FOUL (P{a.totals[0]})")
-        elif a.kind == "jumpball":
-            row.update(event_type="jump ball", away=name(a.steal if a.side == 0 else a.drawn),
-                       home=name(a.drawn if a.side == 0 else a.steal), player=name(a.drawn), possession=name(a.person),
-                       type="jump ball", description="Jump Ball")
-        elif a.kind == "timeout":
-            row.update(event_type="timeout", type="timeout: regular",
-                       description=f"{TEAMS_BY_TRICODE[game.team_of_side(a.side)].name.upper()} Timeout: Regular")
-        elif a.kind in ("steal", "block", "game"):
-            continue
+            three = kind == "3pt"
+            shot = "3pt jump shot" if three else ("dunk" if a.sub == "DUNK" else a.sub.lower())
+            desc = f"{last(a.person)} {feet}' {'3PT ' if three else ''}{a.sub.title()}"
+            row[_EVENT_TYPE] = "shot"
+            row[_PLAYER] = name(a.person)
+            row[_POINTS] = kind[0] if a.made else "0"
+            row[_RESULT] = "made" if a.made else "missed"
+            row[_TYPE] = shot
+            row[_SHOT_DISTANCE] = str(feet)
+            row[_ORIGINAL_X] = str(a.x_legacy)
+            row[_ORIGINAL_Y] = str(a.y_legacy)
+            row[_CONVERTED_X] = f"{(a.x or 0) / 2:.1f}"
+            row[_CONVERTED_Y] = f"{(a.y or 0) / 2:.1f}"
+            row[_ASSIST] = name(a.assist)
+            row[_BLOCK] = name(a.block)
+            row[_DESCRIPTION] = f"{desc} ({a.points} PTS)" if a.made else f"MISS {desc}"
+        elif kind == "freethrow":
+            pl = last(a.person)
+            row[_EVENT_TYPE] = "free throw"
+            row[_NUM] = str(a.ft_n)
+            row[_OUTOF] = str(a.ft_of)
+            row[_PLAYER] = name(a.person)
+            row[_POINTS] = "1" if a.made else "0"
+            row[_RESULT] = "made" if a.made else "missed"
+            row[_TYPE] = f"free throw {a.ft_n}/{a.ft_of}"
+            row[_DESCRIPTION] = (f"{pl} Free Throw {a.ft_n} of {a.ft_of} ({a.points} PTS)" if a.made
+                                 else f"MISS {pl} Free Throw {a.ft_n} of {a.ft_of}")
+        elif kind == "rebound":
+            row[_EVENT_TYPE] = "rebound"
+            row[_PLAYER] = name(a.person)
+            row[_TYPE] = f"rebound {a.sub}"
+            row[_DESCRIPTION] = f"{last(a.person)} REBOUND (Off:{a.totals[2]} Def:{a.totals[1]})"
+        elif kind == "turnover":
+            row[_EVENT_TYPE] = "turnover"
+            row[_PLAYER] = name(a.person)
+            row[_REASON] = row[_TYPE] = a.sub
+            row[_STEAL] = name(a.steal)
+            row[_DESCRIPTION] = f"{last(a.person)} {a.sub.title()} Turnover"
+        elif kind == "foul":
+            row[_EVENT_TYPE] = "foul"
+            row[_PLAYER] = name(a.person)
+            row[_OPPONENT] = name(a.drawn)
+            row[_REASON] = "s.foul" if a.descriptor == "shooting" else "p.foul"
+            row[_TYPE] = a.descriptor or a.sub
+            row[_DESCRIPTION] = f"{last(a.person)} P.FOUL (P{a.totals[0]})"
+        elif kind == "jumpball":
+            row[_EVENT_TYPE] = row[_TYPE] = "jump ball"
+            row[_AWAY] = name(a.steal if a.side == 0 else a.drawn)
+            row[_HOME] = name(a.drawn if a.side == 0 else a.steal)
+            row[_PLAYER] = name(a.drawn)
+            row[_POSSESSION] = name(a.person)
+            row[_DESCRIPTION] = "Jump Ball"
+        elif kind == "timeout":
+            row[_EVENT_TYPE] = "timeout"
+            row[_TYPE] = "timeout: regular"
+            row[_DESCRIPTION] = timeout_text[a.side]
         else:
-            row.update(event_type=a.kind, type=a.sub)
-        row.update(game_id=str(int(game.game_id)), data_set=data_set, date=f"{game.sched.day:%Y-%m-%d}",
-                   period=str(a.period), away_score=str(a.score_away), home_score=str(a.score_home),
-                   remaining_time=_hms(remaining), elapsed=_hms(elapsed),
-                   play_length=_hms(max(0.0, elapsed - last_elapsed)), play_id=str(n),
-                   team=game.team_of_side(a.side) if a.side >= 0 else "")
-        for k in range(5):
-            row[f"a{k + 1}"] = name(on[0][k]) if k < len(on[0]) else ""
-            row[f"h{k + 1}"] = name(on[1][k]) if k < len(on[1]) else ""
+            row[_EVENT_TYPE] = kind
+            row[_TYPE] = a.sub
+        row[_GAME_ID] = gid
+        row[_DATA_SET] = data_set
+        row[_DATE] = day
+        row[_A1:_H5 + 1] = cells
+        row[_PERIOD] = str(a.period)
+        row[_AWAY_SCORE] = str(a.score_away)
+        row[_HOME_SCORE] = str(a.score_home)
+        row[_REMAINING] = _hms_fast(remaining)
+        row[_ELAPSED] = _hms_fast(elapsed)
+        row[_PLAY_LENGTH] = _hms_fast(max(0.0, elapsed - last_elapsed))
+        row[_PLAY_ID] = str(n)
+        row[_TEAM] = teams[a.side] if a.side >= 0 else ""
         last_elapsed = elapsed
-        w.writerow([row[c] for c in COLUMNS])
+        rows.append(row)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
     return out.getvalue().encode()
 
 

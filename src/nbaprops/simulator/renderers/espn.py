@@ -6,11 +6,12 @@ import html
 import json
 from datetime import timedelta
 
-from nbaprops.ids import TEAMS, TEAMS_BY_ESPN_ID, TEAMS_BY_TRICODE, fold_diacritics
+from nbaprops.ids import TEAMS, TEAMS_BY_ESPN_ID, TEAMS_BY_TRICODE
 
 from ..clock import utc_to_et
 from ..game import AST, BLK, DREB, FG3A, FG3M, FGA, FGM, FTA, FTM, OREB, PF, PM, PTS, SEC, STL, TOV, Scheduled
 from ..injuries import status_on
+from ..players import fold
 from ..router import NotFound, Response, route
 from .common import js, parse_day, postponed, season_of
 
@@ -53,9 +54,9 @@ def _team(tri: str) -> dict:
 def _athlete(league, year: int, index: int, tri: str) -> dict:
     p = league.player(year, index)
     t = TEAMS_BY_TRICODE[tri]
-    name = fold_diacritics(p.full_name)
+    name = fold(p.full_name)
     return {"id": str(p.espn_id), "fullName": name, "displayName": name,
-            "shortName": fold_diacritics(p.initial_name),
+            "shortName": fold(p.initial_name),
             "links": [{"rel": ["playercard", "desktop", "athlete"],
                        "href": f"https://www.espn.com/nba/player/_/id/{p.espn_id}/{p.slug}"}],
             "headshot": f"https://a.espncdn.com/i/headshots/nba/players/full/{p.espn_id}.png", "jersey": p.jersey,
@@ -201,19 +202,19 @@ def boxscore_html(ctx, m):
             athletes = []
             for i in people:
                 p = ctx.league.player(year, i)
-                name = fold_diacritics(p.full_name)
+                name = fold(p.full_name)
                 athletes.append({"stats": _stats(res.box[i]), "athlt": {
                     "id": str(p.espn_id), "uid": f"s:40~l:46~a:{p.espn_id}",
                     "lnk": f"https://www.espn.com/nba/player/_/id/{p.espn_id}/{p.slug}",
-                    "jersey": p.jersey, "shrtNm": fold_diacritics(p.initial_name), "dspNm": name}})
+                    "jersey": p.jersey, "shrtNm": fold(p.initial_name), "dspNm": name}})
             if label == "bench":
                 for i, _reason in res.dnp[side]:
                     p = ctx.league.player(year, i)
                     athletes.append({"stats": [], "didNotPlay": True, "reason": "COACH'S DECISION", "athlt": {
                         "id": str(p.espn_id), "uid": f"s:40~l:46~a:{p.espn_id}",
                         "lnk": f"https://www.espn.com/nba/player/_/id/{p.espn_id}/{p.slug}",
-                        "jersey": p.jersey, "shrtNm": fold_diacritics(p.initial_name),
-                        "dspNm": fold_diacritics(p.full_name)}})
+                        "jersey": p.jersey, "shrtNm": fold(p.initial_name),
+                        "dspNm": fold(p.full_name)}})
             groups.append({"athlts": athletes, "keys": KEYS, "lbls": LABELS, "type": label})
             rows = "".join(f"<tr><td>{html.escape(a['athlt']['dspNm'])}</td>" +
                            "".join(f"<td>{html.escape(s)}</td>" for s in a["stats"]) + "</tr>" for a in athletes)
@@ -248,13 +249,13 @@ def roster(ctx, m):
     athletes = []
     for i in league.roster(year, t.tricode, day):
         p = league.player(year, i)
-        name = fold_diacritics(p.full_name)
+        name = fold(p.full_name)
         status, spell = status_on(league.spells(year, i), day)
         injuries = []
         if spell is not None and status != "Available":
             injuries.append({"id": str(500_000 + i),
-                             "longComment": f"{fold_diacritics(p.last)} ({spell.body.lower()}).",
-                             "shortComment": f"{fold_diacritics(p.last)} is {status.lower()}.", "status": status,
+                             "longComment": f"{fold(p.last)} ({spell.body.lower()}).",
+                             "shortComment": f"{fold(p.last)} is {status.lower()}.", "status": status,
                              "date": f"{spell.start:%Y-%m-%d}T15:30Z", "athlete": {},
                              "source": {"id": "1", "description": "basic/manual", "state": "basic"},
                              "type": {"id": "4", "name": f"INJURY_STATUS_{status.upper()}",
@@ -266,9 +267,9 @@ def roster(ctx, m):
         athletes.append({
             "id": str(p.espn_id), "uid": f"s:40~l:46~a:{p.espn_id}",
             "guid": f"{p.espn_id:08x}-0000-0000-0000-000000000000",
-            "type": "basketball", "alternateIds": {"sdr": str(p.espn_id)}, "firstName": fold_diacritics(p.first),
-            "lastName": fold_diacritics(p.last_full), "fullName": name, "displayName": name,
-            "shortName": fold_diacritics(p.initial_name), "weight": float(p.weight_lb),
+            "type": "basketball", "alternateIds": {"sdr": str(p.espn_id)}, "firstName": fold(p.first),
+            "lastName": fold(p.last_full), "fullName": name, "displayName": name,
+            "shortName": fold(p.initial_name), "weight": float(p.weight_lb),
             "displayWeight": f"{p.weight_lb} lbs", "height": float(p.height_in),
             "displayHeight": f"{p.height_in // 12}' {p.height_in % 12}\"", "age": p.age_on(day),
             "dateOfBirth": f"{p.birth_date:%Y-%m-%d}T07:00Z", "debutYear": p.from_year,

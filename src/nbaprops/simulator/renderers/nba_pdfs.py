@@ -38,12 +38,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from nbaprops.ids import TEAMS_BY_TRICODE, fold_diacritics
+from nbaprops.ids import TEAMS_BY_TRICODE
 
 from ..clock import utc_to_et
 from ..game import AST, BLK, DREB, FG3A, FG3M, FGA, FGM, FTA, FTM, OREB, PF, PM, PTS, SEC, STL, TOV
 from ..injuries import status_on
 from ..pdf import PdfDoc
+from ..players import fold
 from ..router import HttpError, NotFound, Response, route
 from .common import game_or_404, mmss, parse_day, postponed, season_of
 
@@ -149,7 +150,7 @@ def injury_rows(league, day: date, hour: int) -> list[tuple[str, ...]]:
                     continue
                 for k, (p, status, reason) in enumerate(sorted(entries, key=lambda e: e[0].last_full)):
                     cells = first_cells if k == 0 else ["", "", "", ""]
-                    name = fold_diacritics(f"{p.last_full}, {p.first}")
+                    name = fold(f"{p.last_full}, {p.first}")
                     rows.append((*cells, name, status, reason))
     return rows
 

@@ -246,12 +246,11 @@ def scoreboard_v2(ctx, m):
                                 best[PTS][0].person_id, best[PTS][0].full_name, best[PTS][1],
                                 best["REB"][0].person_id, best["REB"][0].full_name, best["REB"][1],
                                 best[AST][0].person_id, best[AST][0].full_name, best[AST][1]])
-        hw = sum(1 for x in season.regular if x.day < day and {x.home, x.away} == {g.home, g.away}
-                 and season.result(x.game_id).winner_side == (0 if x.home == g.home else 1))
-        tot_meet = sum(1 for x in season.regular if x.day < day and {x.home, x.away} == {g.home, g.away})
+        prev = [x for x in season.meetings(g.home, g.away) if x.day < day]
+        hw = sum(1 for x in prev if season.result(x.game_id).winner_side == (0 if x.home == g.home else 1))
+        tot_meet = len(prev)
         series.append([g.game_id, h.nba_id, a.nba_id, stamp, hw, tot_meet - hw,
                        "Tied" if hw * 2 == tot_meet else (h.city if hw * 2 > tot_meet else a.city)])
-        prev = [x for x in season.regular if x.day < day and {x.home, x.away} == {g.home, g.away}]
         if prev:
             p = prev[-1]
             pr = season.result(p.game_id)

@@ -60,6 +60,11 @@ def _price(ctx, american: int) -> int | float:
 
 def _odds(ctx, g: Scheduled, moment: datetime) -> dict:
     season = ctx.league.season(g.season)
+    as_american = (ctx.q("oddsFormat") or "decimal") == "american"
+
+    def _price(ctx, american: int) -> int | float:  # the module's _price with the format looked up once
+        return american if as_american else decimal_price(american)
+
     markets = [m for m in (ctx.q("markets") or "h2h").split(",") if m]
     if any(m not in PROP_MARKETS + GAME_MARKETS for m in markets):
         raise HttpError(422, b'{"message":"Invalid markets"}')

@@ -1,0 +1,201 @@
+"""Running scrapers over a date range: plan, skip what is stored, fetch, store, log.
+
+Stages run in order (the schedule, then scrapers, then the ones that plan from their bodies);
+within a stage every request is a task on one thread pool, throttled per source by the client.
+Each request ends in exactly one outcome: a body stored at its layout path (``success``), an empty
+answer (``no_data``, nothing stored, so a rerun asks again), a failure (logged with the reason),
+or a skip because the store already has it (no request, no log row).
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+import uuid
+from concurrent.futures import ThreadPoolExecutor, wait
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from nbaprops.orchestration.context import Environment
+from nbaprops.scrapers.bodies import CHECKS
+from nbaprops.scrapers.catalog import SCRAPERS
+from nbaprops.scrapers.execlog import ExecutionLog, LogRow
+from nbaprops.scrapers.http import BadBodyError, Fetch, HttpClient, RetryPolicy
+from nbaprops.scrapers.index import StoreIndex
+from nbaprops.scrapers.plan import PlanContext, today_et
+from nbaprops.scrapers.registry import SCHEDULE, resolve, stages
+from nbaprops.scrapers.report import Outcome, ScrapeReport
+from nbaprops.scrapers.secrets import redact
+from nbaprops.scrapers.spec import ScraperSpec, Unit
+from nbaprops.scrapers.transport import Profile
+from nbaprops.storage.layout import timestamp
+
+MAX_PAGES = 500
+
+
+def date_range(start: date, end: date) -> list[date]:
+    return [start + timedelta(days=i) for i in range((end - start).days + 1)]
+
+
+class ScrapeRunner:
+    def __init__(self, env: Environment, profile: Profile, *, force: bool = False, workers: int = 8,
+                 policy: RetryPolicy | None = None, today: date | None = None) -> None:
+        self.env, self.profile, self.force, self.workers = env, profile, force, max(1, workers)
+        self.policy = policy
+        self.today = today or today_et()
+        self.run_id = uuid.uuid4().hex[:12]
+        self.index = StoreIndex(env.store)
+        self.log = ExecutionLog(env.warehouse, self.run_id, profile.label)
+        self.report = ScrapeReport(self.run_id, profile.label)
+        self.client: HttpClient | None = None
+
+    # --- public --------------------------------------------------------------------------------
+    def run(self, names: list[str], start: date, end: date) -> ScrapeReport:
+        for name in names:
+            resolve(name)
+        began = time.perf_counter()
+        ctx = self._context(date_range(start, end))
+        with HttpClient(self.profile, self.policy) as client, ThreadPoolExecutor(self.workers) as pool:
+            self.client = client
+            try:
+                for stage in stages(names):
+                    futures = []
+                    for name in stage:
+                        self.report.ensure(name)
+                        spec = SCRAPERS[name]
+                        try:
+                            units = list(spec.plan(ctx))
+                        except Exception as exc:
+                            self._failed(spec, Unit({}, {}), {}, f"cannot plan: {exc}", requested=False)
+                            continue
+                        futures += [pool.submit(self._run_unit, spec, unit) for unit in units]
+                    wait(futures)
+                    self.log.flush()
+            finally:
+                self.log.flush()
+                self.client = None
+        self.report.seconds = time.perf_counter() - began
+        return self.report
+
+    # --- planning ------------------------------------------------------------------------------
+    def _context(self, dates: list[date]) -> PlanContext:
+        snapshot_day = dates[-1] if self.profile.simulated else self.today
+        return PlanContext(dates, snapshot_day, self.env.store, self.env.warehouse, self.index, SCRAPERS,
+                           self._fetch_schedule, self.today)
+
+    def _fetch_schedule(self, dates: list[date]) -> None:
+        """Scrape the season schedule(s) a per-game scraper needs, inline, before it plans."""
+        spec = SCRAPERS[SCHEDULE]
+        self.report.ensure(SCHEDULE)
+        for unit in spec.plan(self._context(dates)):
+            self._run_unit(spec, unit, force=False)
+        self.log.flush()
+
+    # --- one planned request (all its pages) ----------------------------------------------------
+    def _run_unit(self, spec: ScraperSpec, unit: Unit, force: bool | None = None) -> None:
+        force = self.force if force is None else force
+        params: dict[str, Any] = dict(unit.params)
+        try:
+            for page in range(1, MAX_PAGES + 1):
+                fields = dict(unit.fields)
+                if spec.paginated:
+                    fields["page"] = f"{page:03d}"
+                    params["page_number"] = page
+                stored = None if force else self.index.latest(spec, fields)
+                if stored is not None:
+                    now = datetime.now(UTC)
+                    self.report.add(Outcome(spec.name, "skipped", params, now, now, unit.day, stored,
+                                            requested=False))
+                    body = self.env.store.read(stored) if spec.paginated else b""
+                else:
+                    body = self._fetch(spec, unit, params, fields)
+                    if body is None:
+                        return
+                if not spec.paginated or spec.next_page is None:
+                    return
+                following = spec.next_page(params, body)
+                if following is None:
+                    return
+                params = following
+            self._failed(spec, unit, params, f"more than {MAX_PAGES} pages", requested=False)
+        except Exception as exc:  # a bug or a store failure: record it and let the run go on
+            detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            self._failed(spec, unit, params, f"internal error: {detail}", requested=False)
+
+    def _fetch(self, spec: ScraperSpec, unit: Unit, params: dict[str, Any],
+               fields: dict[str, str]) -> bytes | None:
+        """Fetch one page; store it on success. Returns the body if it was stored, else None."""
+        assert self.client is not None
+        counted: list[int | Exception] = []
+
+        def check(body: bytes) -> None:
+            """The format check and the record count in one parse (bodies can be megabytes of JSON)."""
+            if spec.body != "json":
+                CHECKS[spec.body](body)
+            try:
+                counted.append(spec.count(body))
+            except ValueError as exc:  # not JSON (e.g. cut short): worth another attempt
+                raise BadBodyError(f"not JSON ({len(body)} bytes): {exc}") from None
+            except Exception as exc:  # JSON of another shape: an answer, not a transient fault
+                counted.append(exc)
+
+        fetch = self.client.get(spec.source, spec.url(params), spec.headers, check)
+        if fetch.error is None and fetch.status == 200:
+            records = counted[-1] if counted else spec.count(fetch.body)
+            if isinstance(records, Exception):
+                self._record(spec, unit, params, fetch, "failed", error=f"cannot read the body: {records!r}")
+                return None
+            if records <= 0:
+                self._record(spec, unit, params, fetch, "no_data")
+                return None
+            path_fields: dict[str, Any] = {**fields, "ts": timestamp(fetch.requested_at)}
+            if "snap" in spec.volatile:
+                path_fields["snap"] = fetch.requested_at.strftime("%H%M")
+            if spec.body_fields is not None:
+                path_fields.update(spec.body_fields(fetch.body))
+            if spec.body_fields is not None and self._unchanged(spec, unit, params, fetch, path_fields):
+                return fetch.body
+            path = spec.layout.format(**path_fields)
+            self.env.store.write(path, fetch.body)
+            self.index.added(spec, path_fields, path)
+            self._record(spec, unit, params, fetch, "success", path=path, records=records)
+            return fetch.body
+        if fetch.error is None and fetch.status in spec.no_data_statuses:
+            self._record(spec, unit, params, fetch, "no_data")
+            return None
+        self._record(spec, unit, params, fetch, "failed", error=fetch.error or f"HTTP {fetch.status}")
+        return None
+
+    def _unchanged(self, spec: ScraperSpec, unit: Unit, params: dict[str, Any], fetch: Fetch,
+                   fields: dict[str, Any]) -> bool:
+        """For paths only the body can name (resume could not be checked before fetching): is the
+        newest stored object under the same fields byte-identical? Then nothing new is written; the
+        log row points at the object that already holds these bytes."""
+        latest = self.index.latest(spec, fields)
+        if latest is None or self.env.store.read(latest) != fetch.body:
+            return False
+        self.report.add(Outcome(spec.name, "skipped", dict(params), fetch.requested_at, fetch.finished_at,
+                                unit.day, latest, http_status=fetch.status, retries=fetch.retries))
+        self.log.add(LogRow(spec.name, "success", fetch.requested_at, fetch.finished_at,
+                            {**params, "unchanged": True}, latest, None, None, fetch.status, None, fetch.retries))
+        return True
+
+    # --- outcomes ------------------------------------------------------------------------------
+    def _record(self, spec: ScraperSpec, unit: Unit, params: dict[str, Any], fetch: Fetch, status: str,
+                path: str | None = None, records: int = 0, error: str | None = None) -> None:
+        safe_error = redact(error) if error else None
+        requested = fetch.attempts > 0
+        outcome = Outcome(spec.name, status, dict(params), fetch.requested_at, fetch.finished_at,  # type: ignore[arg-type]
+                          unit.day, path, len(fetch.body) if path else 0, records, fetch.status, safe_error,
+                          fetch.retries, requested=requested)
+        self.report.add(outcome)
+        self.log.add(LogRow(spec.name, status, fetch.requested_at, fetch.finished_at, dict(params), path,  # type: ignore[arg-type]
+                            records, outcome.bytes or None, fetch.status, safe_error, fetch.retries))
+
+    def _failed(self, spec: ScraperSpec, unit: Unit, params: dict[str, Any], error: str, *,
+                requested: bool) -> None:
+        now = datetime.now(UTC)
+        safe_error = redact(error)
+        self.report.add(Outcome(spec.name, "failed", dict(params), now, now, unit.day, error=safe_error,
+                                requested=requested))
+        self.log.add(LogRow(spec.name, "failed", now, now, dict(params), error=safe_error))
