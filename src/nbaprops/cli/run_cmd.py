@@ -7,13 +7,15 @@ from rich.table import Table as RichTable
 
 from nbaprops.cli.common import console, environment, err_console, parse_date, parse_dates
 from nbaprops.orchestration.context import RunOptions
+from nbaprops.orchestration.declarations import FOLDER_PHASES, Processor
 from nbaprops.orchestration.dependencies import compress_dates
 from nbaprops.orchestration.errors import RegistryError
+from nbaprops.orchestration.registry import Definitions
 from nbaprops.orchestration.runner import RunReport, run_processor
 
 
 def run(
-    processor: str = typer.Argument(..., help="phase/processor, e.g. raw/nbac_schedule"),
+    processor: str = typer.Argument(..., help="phase/processor, e.g. raw/nbac_schedule; or a phase with --all"),
     start_date: str | None = typer.Option(None, "--start-date", help="First date (YYYY-MM-DD)."),
     end_date: str | None = typer.Option(None, "--end-date", help="Last date (YYYY-MM-DD); defaults to --start-date."),
     dates: str | None = typer.Option(None, "--dates", help="Exact dates, comma-separated (instead of a range)."),
@@ -22,8 +24,10 @@ def run(
                                                  help="Do not start the processors that read this one."),
     force: bool = typer.Option(False, "--force", help="Recompute dates already processed and fresh."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Plan and check dependencies; write nothing."),
+    run_all: bool = typer.Option(False, "--all", help="Every processor of the phase named (e.g. run raw --all), "
+                                                      "in dependency order."),
 ) -> None:
-    """Run one processor. Exit 0 only if every date succeeded or was skipped by rule."""
+    """Run one processor (or a whole phase with --all). Exit 0 only if every date succeeded or was skipped."""
     explicit = parse_dates(dates)
     start = parse_date(start_date, "--start-date")
     end = parse_date(end_date, "--end-date") or start
@@ -37,13 +41,24 @@ def run(
                          skip_downstream_trigger=skip_downstream_trigger)
     with environment() as env:
         try:
-            proc = env.definitions.resolve(processor)
+            procs = _selected(env.definitions, processor, run_all)
         except RegistryError as exc:
             err_console.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(2) from None
-        report = run_processor(env, proc, start, end, dates=explicit, options=options)
-    print_report(report)
-    raise typer.Exit(0 if report.all_ok else 1)
+        reports = [run_processor(env, proc, start, end, dates=explicit, options=options) for proc in procs]
+    for report in reports:
+        print_report(report)
+    raise typer.Exit(0 if all(r.all_ok for r in reports) else 1)
+
+
+def _selected(definitions: Definitions, ref: str, run_all: bool) -> list[Processor]:
+    """One processor by reference, or with ``--all`` every processor of a phase folder, DAG-ordered."""
+    if not run_all:
+        return [definitions.resolve(ref)]
+    folder = ref.strip("/")
+    if folder not in FOLDER_PHASES:
+        raise RegistryError(f"--all takes a phase folder ({', '.join(FOLDER_PHASES)}), not {ref!r}")
+    return list(definitions.order(FOLDER_PHASES[folder]))
 
 
 def print_report(report: RunReport) -> None:
