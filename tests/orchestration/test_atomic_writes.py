@@ -51,7 +51,7 @@ def test_an_exception_inside_compute_fails_every_date_and_writes_nothing(loaded)
     assert _snapshot(env) == before
 
 
-def test_a_duplicate_key_from_compute_is_refused_before_the_swap(loaded):
+def test_a_duplicate_key_fails_its_own_date_before_the_swap_and_the_other_dates_load(loaded):
     env, feed = loaded
     before = _snapshot(env)
     original = feed.__call__
@@ -67,9 +67,12 @@ def test_a_duplicate_key_from_compute_is_refused_before_the_swap(loaded):
                                options=RunOptions(force=True), alert_stream=io.StringIO())
     finally:
         env.definitions.by_name["toy_source"].compute.__class__.__call__ = original.__func__
-    assert report.dates("failed") == DAYS
+    assert report.dates("failed") == [DAYS[0]] and report.dates("success") == [DAYS[1]]
     assert "duplicate key rows" in report.outcomes[DAYS[0]].errors[0]
     assert _snapshot(env) == before
+    processed = env.warehouse.query("SELECT game_date, max(processed_at) AS t FROM nba_raw.toy_source GROUP BY 1 "
+                                    "ORDER BY 1")
+    assert processed[1]["t"] > processed[0]["t"]  # only the clean date was rewritten
 
 
 def test_a_forced_rerun_replaces_rows_without_duplicating_them(loaded):

@@ -194,8 +194,16 @@ def _execute(ctx: RunContext, processor: Processor, items: list[PlanItem], outco
     done = [i for i in todo if i.data_date not in result.failures]
     scopes = {i.data_date: result.scopes.get(i.data_date, [i.scope_value]) for i in done}
     scope_values = [v for i in done for v in scopes[i.data_date]]
-    # 5. verify
-    rows = _verify(processor, result.rows, scope_values)
+    # 5. verify: rows breaking a declared rule fail their own dates; the other dates still load
+    rows, bad = _verify(processor, result.rows, scope_values)
+    if bad:
+        day_of = {v: d for d, values in scopes.items() for v in values}
+        for value, reason in bad.items():
+            result.failures.setdefault(day_of[value], reason)
+        done = [i for i in done if i.data_date not in result.failures]
+        scope_values = [v for i in done for v in scopes[i.data_date]]
+        keep = pa.array(scope_values, type=rows.column(processor.scope).type)
+        rows = rows.filter(pc.is_in(rows.column(processor.scope), value_set=keep))
     # 6. swap, with the processor's ledger, in one transaction
     with ctx.warehouse.transaction():
         if scope_values:
@@ -227,16 +235,20 @@ def _execute(ctx: RunContext, processor: Processor, items: list[PlanItem], outco
         )
 
 
-def _verify(processor: Processor, rows: pa.Table, scope_values: list) -> pa.Table:
-    """Declared rules on computed rows: in-scope, required columns present, key unique."""
+def _verify(processor: Processor, rows: pa.Table, scope_values: list) -> tuple[pa.Table, dict]:
+    """Declared rules on computed rows: in scope, required columns present, key unique.
+
+    Rows outside the planned scope mean the processor is wrong: the whole run fails. A null required
+    column or a repeated key fails only the scope values (dates) it occurs in; returned with reasons.
+    """
     table = processor.table
     scope_col = processor.scope
     if rows.num_rows == 0:
-        return rows
+        return rows, {}
     if scope_col not in rows.column_names:
         raise VerificationError(f"{processor.name}: rows have no {scope_col} column")
     if not scope_values:
-        return rows.slice(0, 0)
+        return rows.slice(0, 0), {}
     allowed = pa.array(scope_values, type=rows.column(scope_col).type)
     in_scope = pc.is_in(rows.column(scope_col), value_set=allowed)
     if not pc.all(in_scope).as_py():
@@ -244,23 +256,30 @@ def _verify(processor: Processor, rows: pa.Table, scope_values: list) -> pa.Tabl
         raise VerificationError(
             f"{processor.name}: computed rows for {scope_col} {', '.join(stray[:5])} outside the planned scope"
         )
+    bad: dict = {}
     for c in table.content_columns:
-        if c.required:
-            if c.name not in rows.column_names:
-                raise VerificationError(f"{processor.name}: required column {c.name} is missing")
-            nulls = rows.column(c.name).null_count
-            if nulls:
-                raise VerificationError(f"{processor.name}: {nulls} rows have no {c.name} (required)")
+        if not c.required:
+            continue
+        if c.name not in rows.column_names:
+            raise VerificationError(f"{processor.name}: required column {c.name} is missing")
+        if rows.column(c.name).null_count:
+            nulls = rows.filter(pc.is_null(rows.column(c.name)))
+            for value in set(nulls.column(scope_col).to_pylist()):
+                bad.setdefault(value, f"VerificationError: {processor.name}: rows for {value} have no "
+                                      f"{c.name} (required)")
     if table.key:
-        keys = rows.select(list(table.key))
-        distinct = keys.group_by(list(table.key)).aggregate([]).num_rows
-        if distinct != rows.num_rows:
-            dup = (keys.group_by(list(table.key)).aggregate([([], "count_all")])
-                   .filter(pc.greater(pc.field("count_all"), 1)).slice(0, 3).to_pylist())
-            raise VerificationError(
-                f"{processor.name}: {rows.num_rows - distinct} duplicate key rows on {table.key}, e.g. {dup}"
-            )
-    return rows
+        key = list(dict.fromkeys([*table.key, scope_col]))
+        counts = rows.select(key).group_by(key).aggregate([([], "count_all")])
+        dupes = counts.filter(pc.greater(counts.column("count_all"), 1))
+        if dupes.num_rows:
+            examples = dupes.slice(0, 2).to_pylist()
+            for value in set(dupes.column(scope_col).to_pylist()):
+                bad.setdefault(value, f"VerificationError: {processor.name}: duplicate key rows on {table.key} "
+                                      f"for {value}, e.g. {examples}")
+            across = rows.select(list(table.key)).group_by(list(table.key)).aggregate([]).num_rows
+            if across != counts.num_rows:
+                raise VerificationError(f"{processor.name}: a key {table.key} repeats across scopes")
+    return rows, bad
 
 
 def _count_by_scope(processor: Processor, rows: pa.Table) -> dict:

@@ -287,6 +287,9 @@ class RawCompute:
         for c in self.table.content_columns:
             if c.required and table.column(c.name).null_count:
                 raise ParseError(f"{table.column(c.name).null_count} rows have no {c.name} (required)")
+        dupes = duplicate_keys(table, self.table.key)
+        if dupes:
+            raise ParseError(f"{len(dupes)} key(s) appear more than once in one file, e.g. {dupes[0]}")
         if self.scope == "date" and self.table.partition and rows:
             values = set(table.column(self.table.partition).to_pylist())
             if values - {item.scope_value}:
@@ -325,6 +328,14 @@ class RawCompute:
     def _selected(self, ctx: RunContext, item: PlanItem) -> list[ObjectPath]:
         groups = self.groups(self.objects_for(ctx, item))
         return [o for g in self._first_choice(groups) for o in g]
+
+
+def duplicate_keys(table: pa.Table, key: Sequence[str]) -> list[dict[str, Any]]:
+    """Key values that occur more than once (a file must not describe one row twice)."""
+    if not key or table.num_rows == 0:
+        return []
+    counts = table.select(list(key)).group_by(list(key)).aggregate([([], "count_all")])
+    return [r for r in counts.to_pylist() if r["count_all"] > 1]
 
 
 def _read_all(ctx: RunContext, objects: list[ObjectPath]) -> dict[str, bytes]:
