@@ -25,8 +25,8 @@ DEFAULT_DIR = Path(__file__).resolve().parent / ".data"
 
 
 def season_range(year: int) -> tuple[date, date]:
-    days = season_dates(year)
-    return min(days), max(days)
+    cal = season_dates(year)
+    return cal.regular_start, cal.finals_end
 
 
 def settings_for(folder: Path) -> Settings:
