@@ -15,6 +15,7 @@ from typing import Any
 from nbaprops.ids import TEAMS_BY_ESPN_ID, game_id, player_lookup, season_year
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.raw.base import ObjectPath, raw_processor, schedule_upstream
+from nbaprops.raw.columns import GAME_SIDES, PLAYER_SIDE, STAT_LINE
 from nbaprops.raw.html_common import decode_html, embedded_json
 from nbaprops.raw.odds_common import et_date, utc
 from nbaprops.storage.schema import Table, col
@@ -29,13 +30,10 @@ TABLE = Table(
         col("season_year", "INT64", True, "season START year"),
         col("season_type", "STRING"),
         col("game_status", "STRING", True),
-        col("home_team_abbr", "STRING", True),
-        col("away_team_abbr", "STRING", True),
+        *GAME_SIDES,
         col("home_team_score", "INT64"),
         col("away_team_score", "INT64"),
-        col("team_abbr", "STRING", True),
-        col("opponent_team_abbr", "STRING", True),
-        col("is_home", "BOOL", True),
+        *PLAYER_SIDE,
         col("espn_player_id", "INT64", True),
         col("player_full_name", "STRING", True),
         col("player_lookup", "STRING", True),
@@ -43,23 +41,7 @@ TABLE = Table(
         col("starter", "BOOL", True),
         col("player_status", "STRING", True, "active | dnp"),
         col("dnp_reason", "STRING"),
-        col("minutes", "FLOAT64"),
-        col("field_goals_made", "INT64"),
-        col("field_goals_attempted", "INT64"),
-        col("three_pointers_made", "INT64"),
-        col("three_pointers_attempted", "INT64"),
-        col("free_throws_made", "INT64"),
-        col("free_throws_attempted", "INT64"),
-        col("offensive_rebounds", "INT64"),
-        col("defensive_rebounds", "INT64"),
-        col("total_rebounds", "INT64"),
-        col("assists", "INT64"),
-        col("steals", "INT64"),
-        col("blocks", "INT64"),
-        col("turnovers", "INT64"),
-        col("personal_fouls", "INT64"),
-        col("plus_minus", "INT64"),
-        col("points", "INT64"),
+        *STAT_LINE,
         col("source_file_path", "STRING", True),
     ),
     key=("game_id", "espn_player_id"),

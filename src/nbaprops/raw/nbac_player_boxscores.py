@@ -13,6 +13,7 @@ from typing import Any
 from nbaprops.ids import game_id, player_lookup, season_year, team_tricode
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.raw.base import ObjectPath, raw_processor, schedule_upstream
+from nbaprops.raw.columns import GAME_SIDES, PLAYER_SIDE, SHOOTING_PCTS, STAT_LINE
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(
@@ -24,36 +25,15 @@ TABLE = Table(
         col("game_date", "DATE", True),
         col("season_year", "INT64", True),
         col("season_type", "STRING", True),
-        col("home_team_abbr", "STRING", True),
-        col("away_team_abbr", "STRING", True),
+        *GAME_SIDES,
         col("nba_player_id", "INT64", True),
         col("player_full_name", "STRING", True),
         col("player_lookup", "STRING", True),
         col("team_id", "INT64", True),
-        col("team_abbr", "STRING", True),
-        col("opponent_team_abbr", "STRING", True),
-        col("is_home", "BOOL", True),
+        *PLAYER_SIDE,
         col("win_loss", "STRING"),
-        col("minutes", "FLOAT64", False, "whole minutes as the endpoint reports them"),
-        col("points", "INT64"),
-        col("field_goals_made", "INT64"),
-        col("field_goals_attempted", "INT64"),
-        col("field_goal_pct", "FLOAT64"),
-        col("three_pointers_made", "INT64"),
-        col("three_pointers_attempted", "INT64"),
-        col("three_point_pct", "FLOAT64"),
-        col("free_throws_made", "INT64"),
-        col("free_throws_attempted", "INT64"),
-        col("free_throw_pct", "FLOAT64"),
-        col("offensive_rebounds", "INT64"),
-        col("defensive_rebounds", "INT64"),
-        col("total_rebounds", "INT64"),
-        col("assists", "INT64"),
-        col("steals", "INT64"),
-        col("blocks", "INT64"),
-        col("turnovers", "INT64"),
-        col("personal_fouls", "INT64"),
-        col("plus_minus", "INT64"),
+        *STAT_LINE,  # minutes: whole minutes, as the endpoint reports them
+        *SHOOTING_PCTS,
         col("fantasy_points", "FLOAT64"),
         col("source_file_path", "STRING", True),
     ),
