@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -57,28 +58,55 @@ def urls(league: League, year: int, max_days: int | None) -> list[str]:
     return out
 
 
+def _source(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    from nbaprops.simulator import router
+
+    router._load()
+    parts = urlsplit(url)
+    for host, pattern, fn in router.ROUTES:
+        if host == parts.hostname and pattern.fullmatch(parts.path):
+            return f"{fn.__module__.rsplit('.', 1)[-1]}.{fn.__name__}"
+    return "?"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--season", type=int, default=2024)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--days", type=int, default=None, help="only the first N game days")
+    ap.add_argument("--by-source", action="store_true", help="also print the render time of each endpoint")
     args = ap.parse_args()
     league = League(args.seed, as_of=datetime(2026, 8, 1, tzinfo=UTC))
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     league.season(args.season).simulate_all()
-    sim_s = time.perf_counter() - t0
+    sim_s, sim_cpu = time.perf_counter() - t0, time.process_time() - c0
     todo = urls(league, args.season, args.days)
     client = httpx.Client(transport=SimulatorTransport(league), headers={"Authorization": "b", "x-api-key": "b"})
-    t1 = time.perf_counter()
+    per_source: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0])
+    kinds = {u: _source(u) for u in todo} if args.by_source else {}
+    t1, c1 = time.perf_counter(), time.process_time()
     size = ok = 0
     for url in todo:
+        t = time.perf_counter()
         resp = client.get(url)
         size += len(resp.content)
         ok += resp.status_code == 200
-    render_s = time.perf_counter() - t1
-    print(f"season {args.season}: simulated all games in {sim_s:.1f} s")
-    print(f"rendered {len(todo)} files ({ok} 200s), {size / 1e6:.1f} MB in {render_s:.1f} s: "
-          f"{len(todo) / render_s:.0f} files/s, {size / render_s / 1e6:.1f} MB/s")
+        if args.by_source:
+            row = per_source[kinds[url]]
+            row[0] += 1
+            row[1] += time.perf_counter() - t
+            row[2] += len(resp.content)
+    render_s, render_cpu = time.perf_counter() - t1, time.process_time() - c1
+    print(f"season {args.season}: simulated all {len(league.season(args.season).all_games())} games in {sim_s:.1f} s "
+          f"({sim_cpu:.1f} s CPU in this process)")
+    print(f"rendered {len(todo)} files ({ok} 200s), {size / 1e6:.1f} MB in {render_s:.1f} s "
+          f"({render_cpu:.1f} s CPU in this process): {len(todo) / render_s:.0f} files/s, "
+          f"{size / render_s / 1e6:.1f} MB/s")
+    print(f"total (simulate + render): {sim_s + render_s:.1f} s")
+    for name, (n, secs, nbytes) in sorted(per_source.items(), key=lambda kv: -kv[1][1]):
+        print(f"  {name:38s} {n:6d} files {secs:7.2f} s {nbytes / 1e6:8.1f} MB")
 
 
 if __name__ == "__main__":

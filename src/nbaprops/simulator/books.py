@@ -8,8 +8,12 @@ closing snapshot five minutes before tip-off.
 
 from __future__ import annotations
 
+import _random
 import functools
+import hashlib
 import math
+import random
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -99,6 +103,22 @@ def phase_at(sched: Scheduled, moment: datetime) -> tuple[int, datetime] | None:
     return k, times[k]
 
 
+_local = threading.local()
+_c_seed = _random.Random.seed
+
+
+def _gauss(seed: int, *parts: object, sigma: float) -> float:
+    """``rng_for(seed, *parts).gauss(0, sigma)`` (the same number) without building a new ``Random``."""
+    rng = getattr(_local, "rng", None)
+    if rng is None:
+        rng = _local.rng = random.Random()
+    # derive() inlined, then what Random.seed(int) does: seed the generator, forget a cached gauss value
+    text = "|".join([str(seed), *map(str, parts)])
+    _c_seed(rng, int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big"))
+    rng.gauss_next = None
+    return rng.gauss(0, sigma)
+
+
 def american(prob: float) -> int:
     prob = min(0.95, max(0.05, prob))
     price = -100 * prob / (1 - prob) if prob >= 0.5 else 100 * (1 - prob) / prob
@@ -185,10 +205,14 @@ class Market:
             if shared is None:
                 shared = cache[market] = self._shared(sched, market)
             col = PROP_MARKETS.index(market)
+            draws = cache.get((book, market))
+            if draws is None:  # the book's own error: the same at every phase
+                sigma = 0.35 if col == 0 else 0.2
+                draws = cache[(book, market)] = [
+                    _gauss(self.seed, "book", book, sched.game_id, i, market, sigma=sigma) for i, _, _ in shared]
             lines = []
-            for i, base, drift in shared:
-                mine = rng_for(self.seed, "book", book, sched.game_id, i, market)
-                value = base + mine.gauss(0, 0.35 if col == 0 else 0.2) + drift[phase]
+            for (i, base, drift), draw in zip(shared, draws, strict=True):
+                value = base + draw + drift[phase]
                 point = max(0.5, math.floor(value) + 0.5)
                 lean = (value - point) * (0.25 if col == 0 else 0.5)
                 lines.append(PropLine(i, point, american(0.524 + lean), american(0.524 - lean)))

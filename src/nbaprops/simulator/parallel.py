@@ -13,6 +13,7 @@ the rest in this process.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import subprocess
@@ -92,6 +93,12 @@ def _start_helper(seed: int, scheds: list[Scheduled]) -> subprocess.Popen | None
     return proc
 
 
+def _stop(helper: subprocess.Popen) -> None:
+    helper.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        helper.wait(timeout=5)
+
+
 def simulate_many(league: League, scheds: list[Scheduled], store: Callable[[Scheduled, Game], None]) -> None:
     """Simulate ``scheds`` (box scores only) and hand each game to ``store``, in list order per process."""
     from .league import League
@@ -104,8 +111,13 @@ def simulate_many(league: League, scheds: list[Scheduled], store: Callable[[Sche
         helper = _start_helper(league.seed, theirs)
         if helper is None:
             mine, theirs = scheds, []
-    for s in mine:
-        store(s, simulate(league, s, keep_actions=False))
+    try:
+        for s in mine:
+            store(s, simulate(league, s, keep_actions=False))
+    except BaseException:
+        if helper is not None:
+            _stop(helper)
+        raise
     if helper is None:
         return
     packed = None
@@ -116,8 +128,8 @@ def simulate_many(league: League, scheds: list[Scheduled], store: Callable[[Sche
             path, packed = pickle.loads(out)
             if path != os.path.realpath(_game_module.__file__) or len(packed) != len(theirs):
                 packed = None
-    except Exception:
-        helper.kill()
+    except Exception:  # any helper failure: simulate its share here instead
+        _stop(helper)
         packed = None
     if packed is None:
         for s in theirs:

@@ -205,7 +205,7 @@ class Season:
 
     def meetings(self, team_a: str, team_b: str) -> list[Scheduled]:
         """Regular-season games between two teams, in schedule order."""
-        return self._meetings.get(frozenset((team_a, team_b)), [])
+        return list(self._meetings.get(frozenset((team_a, team_b)), ()))
 
     def all_games(self) -> list[Scheduled]:
         return self.regular + self.postseason()
