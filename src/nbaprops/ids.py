@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ TEAMS_BY_BDL_ID: dict[int, Team] = {t.bdl_id: t for t in TEAMS}
 TEAMS_BY_ESPN_ID: dict[int, Team] = {t.espn_id: t for t in TEAMS}
 
 
+@lru_cache(maxsize=131072)
 def fold_diacritics(text: str) -> str:
     """'Dončić' -> 'Doncic'; also folds ligatures and special Latin letters NFKD leaves alone."""
     special = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
@@ -164,8 +166,11 @@ def team(code_or_name: str) -> Team:
     return TEAMS_BY_TRICODE[team_tricode(code_or_name)]
 
 
+@lru_cache(maxsize=131072)
 def player_lookup(name: str) -> str:
     """The one player-name normaliser: diacritics folded, lowercase, punctuation removed, suffix kept.
+
+    Memoised: parsers call it for the same few hundred names hundreds of thousands of times a season.
 
     "LeBron James Jr." -> "lebronjamesjr"; "Nikola Jokić" -> "nikolajokic"; "O'Neale, Royce" is
     expected in "First Last" order (see :func:`first_last`).

@@ -71,7 +71,7 @@ class ObjectPath:
         return season_year(self.date) if self.date else None
 
 
-ParseFn = Callable[[bytes, ObjectPath], list[dict[str, Any]]]
+ParseFn = Callable[[bytes, ObjectPath], list[dict[str, Any]] | pa.Table]
 
 
 def schedule_upstream() -> Upstream:
@@ -202,7 +202,7 @@ class RawCompute:
         # only when a newer one turns out bad
         objects = [o for gs in plans.values() for g in self._first_choice(gs) for o in g]
         bodies = _read_all(ctx, objects)
-        parsed = parse_objects(self.parse, objects, bodies)
+        parsed = parse_objects(self.parse, self.table, objects, bodies, not self.adjusts)
         tables: list[pa.Table] = []
         for item in items:
             if item.data_date not in plans:
@@ -241,18 +241,19 @@ class RawCompute:
     def _load_entity(self, ctx, item, fetches, bodies, parsed, result, errors, chosen, scopes) -> None:
         for group in fetches:
             try:
-                rows: list[dict[str, Any]] = []
+                parts: list[pa.Table] = []
                 for obj in group:
                     if obj.path not in parsed:
                         bodies[obj.path] = ctx.store.read(obj.path)
-                        parsed[obj.path] = _parse_one((self.parse, bodies[obj.path], obj))
+                        parsed[obj.path] = _parse_one((self.parse, self.table, bodies[obj.path], obj, not self.adjusts))
                     ok, value = parsed[obj.path]
                     if not ok:
                         raise ParseError(value)
-                    for row in value:
-                        row["source_file_path"] = obj.path
-                    rows.extend(value)
-                table = self._validate(rows, item, group)
+                    parts.append(value)
+                table = pa.concat_tables(parts) if parts else self.table.arrow_schema().empty_table()
+                if self.adjusts:
+                    table = rows_table(self.table, self.adjust_rows(table.to_pylist(), item, group))
+                table = self._validate(table, item, group)
             except ParseError as exc:
                 reason = f"{group[0].path}: {exc}"
                 for obj in group:
@@ -273,30 +274,27 @@ class RawCompute:
             if self.select == "latest":
                 break
 
-    def _validate(self, rows: list[dict[str, Any]], item: PlanItem, group: list[ObjectPath]) -> pa.Table:
-        schema = self.table.arrow_schema()
-        declared = set(schema.names)
-        for row in rows:
-            extra = set(row) - declared
-            if extra:
-                raise ParseError(f"parser produced undeclared columns {sorted(extra)}")
-        try:
-            table = pa.Table.from_pylist(rows, schema=schema)
-        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError) as exc:
-            raise ParseError(f"rows do not fit {self.table.full_name}: {exc}") from None
-        for c in self.table.content_columns:
-            if c.required and table.column(c.name).null_count:
-                raise ParseError(f"{table.column(c.name).null_count} rows have no {c.name} (required)")
+    def adjust_rows(self, rows: list[dict[str, Any]], item: PlanItem, group: list[ObjectPath]) -> list[dict[str, Any]]:
+        """Hook for a post-parse step that needs the warehouse (a schedule join, a roster lookup)."""
+        return rows
+
+    @property
+    def adjusts(self) -> bool:
+        """Whether a subclass adds a post-parse step (required columns are then checked after it)."""
+        return type(self).adjust_rows is not RawCompute.adjust_rows
+
+    def _validate(self, table: pa.Table, item: PlanItem, group: list[ObjectPath]) -> pa.Table:
+        """Rules across one fetch's rows (types and required columns were checked as each body parsed)."""
         dupes = duplicate_keys(table, self.table.key)
         if dupes:
             raise ParseError(f"{len(dupes)} key(s) appear more than once in one file, e.g. {dupes[0]}")
-        if self.scope == "date" and self.table.partition and rows:
+        if self.scope == "date" and self.table.partition and table.num_rows:
             values = set(table.column(self.table.partition).to_pylist())
             if values - {item.scope_value}:
                 stray = sorted(str(v) for v in values - {item.scope_value})
                 raise ParseError(
                     f"rows for {self.table.partition} {', '.join(stray[:3])} in a file for {item.data_date}")
-        if self.scope == "season" and rows and "season_year" in schema.names:
+        if self.scope == "season" and table.num_rows and "season_year" in table.column_names:
             years = set(table.column("season_year").to_pylist())
             if years - {item.scope_value}:
                 raise ParseError(f"rows for seasons {sorted(years)} in a file for season {item.scope_value}")
@@ -342,20 +340,62 @@ def _read_all(ctx: RunContext, objects: list[ObjectPath]) -> dict[str, bytes]:
     return {o.path: ctx.store.read(o.path) for o in objects}
 
 
-def _parse_one(args: tuple[ParseFn, bytes, ObjectPath]) -> tuple[bool, Any]:
-    """Parse one body; any exception becomes a reason string (the file will be quarantined)."""
-    parse, body, obj = args
+def rows_table(table: Table, rows: list[dict[str, Any]] | pa.Table, *, check_required: bool = True) -> pa.Table:
+    """Rows (dicts, or a table a parser built itself) as the declared content schema, or ParseError.
+
+    Undeclared columns, values of the wrong type and missing required values are refused here, so a
+    body that does not fit never reaches the warehouse.
+    """
+    schema = table.arrow_schema()
+    declared = set(schema.names)
+    try:
+        if isinstance(rows, pa.Table):
+            extra = set(rows.column_names) - declared
+            if extra:
+                raise ParseError(f"parser produced undeclared columns {sorted(extra)}")
+            out = pa.Table.from_arrays(
+                [rows.column(f.name).cast(f.type) if f.name in rows.column_names else pa.nulls(rows.num_rows, f.type)
+                 for f in schema], schema=schema)
+        else:
+            for row in rows:
+                extra = set(row) - declared
+                if extra:
+                    raise ParseError(f"parser produced undeclared columns {sorted(extra)}")
+            out = pa.Table.from_pylist(rows, schema=schema)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError, ValueError,
+            OverflowError) as exc:
+        raise ParseError(f"rows do not fit {table.full_name}: {exc}") from None
+    for c in table.content_columns:
+        if check_required and c.required and out.column(c.name).null_count:
+            raise ParseError(f"{out.column(c.name).null_count} rows have no {c.name} (required)")
+    return out
+
+
+def _parse_one(args: tuple[ParseFn, Table, bytes, ObjectPath, bool]) -> tuple[bool, Any]:
+    """Parse one body into the table's columns (in a worker process when there are many).
+
+    The result crosses the process boundary as Arrow, not as Python rows; any exception becomes a
+    reason string, and the file will be quarantined with it.
+    """
+    parse, table, body, obj, check_required = args
     try:
         rows = parse(body, obj)
-        if not isinstance(rows, list):
+        if isinstance(rows, list):
+            for row in rows:
+                row["source_file_path"] = obj.path
+        elif isinstance(rows, pa.Table):
+            rows = rows.append_column("source_file_path", pa.array([obj.path] * rows.num_rows, pa.string()))
+        else:
             return False, f"parser returned {type(rows).__name__}, not a list of rows"
-        return True, rows
+        return True, rows_table(table, rows, check_required=check_required)
     except Exception as exc:
         return False, f"{exc.__class__.__name__}: {exc}"
 
 
-def parse_objects(parse: ParseFn, objects: list[ObjectPath], bodies: dict[str, bytes]) -> dict[str, tuple[bool, Any]]:
-    jobs = [(parse, bodies[o.path], o) for o in objects]
+def parse_objects(parse: ParseFn, table: Table, objects: list[ObjectPath], bodies: dict[str, bytes],
+                  check_required: bool = True) -> dict[str, tuple[bool, Any]]:
+    """Parse many bodies, on every core once there are enough of them to pay for the workers."""
+    jobs = [(parse, table, bodies[o.path], o, check_required) for o in objects]
     if len(jobs) >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
         with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 2)) as pool:
             results = list(pool.map(_parse_one, jobs, chunksize=8))

@@ -30,8 +30,6 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-import pyarrow as pa
-
 from nbaprops.ids import fold_diacritics, game_id, player_lookup, season_year, strip_suffix
 from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import ComputeResult, PlanItem
@@ -271,8 +269,8 @@ class ResolvingCompute(RawCompute):
                             f"{season_year(item.data_date)}: inactive players stay not_found")
         return result
 
-    def _validate(self, rows: list[dict[str, Any]], item: PlanItem, group: list[ObjectPath]) -> pa.Table:
-        return super()._validate(resolve(rows, self._candidates or {}), item, group)
+    def adjust_rows(self, rows: list[dict[str, Any]], item: PlanItem, group: list[ObjectPath]) -> list[dict[str, Any]]:
+        return resolve(rows, self._candidates or {})
 
 
 PROCESSOR = raw_processor(

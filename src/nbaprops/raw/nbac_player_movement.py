@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pyarrow as pa
-
 from nbaprops.ids import player_lookup, season_year
 from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import PlanItem
@@ -111,9 +109,8 @@ class NewestSnapshotCompute(RawCompute):
                     found.append(obj)
         return found
 
-    def _validate(self, rows: list[dict[str, Any]], item: PlanItem, group: list[ObjectPath]) -> pa.Table:
-        own = [r for r in rows if r["season_year"] == item.scope_value]
-        return super()._validate(own, item, group)
+    def adjust_rows(self, rows: list[dict[str, Any]], item: PlanItem, group: list[ObjectPath]) -> list[dict[str, Any]]:
+        return [r for r in rows if r["season_year"] == item.scope_value]
 
 
 PROCESSOR = raw_processor(

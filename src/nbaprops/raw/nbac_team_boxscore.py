@@ -14,8 +14,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pyarrow as pa
-
 from nbaprops.ids import game_id, is_business_game, season_year
 from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import ComputeResult, PlanItem
@@ -177,8 +175,8 @@ class ScheduleJoinCompute(RawCompute):
         finally:
             self._games = None
 
-    def _validate(self, rows: list[dict[str, Any]], item: PlanItem, group: list[ObjectPath]) -> pa.Table:
-        return super()._validate(join_home_away(rows, self._games or {}), item, group)
+    def adjust_rows(self, rows: list[dict[str, Any]], item: PlanItem, group: list[ObjectPath]) -> list[dict[str, Any]]:
+        return join_home_away(rows, self._games or {})
 
 
 PROCESSOR = raw_processor(
