@@ -10,9 +10,12 @@ import httpx
 import pdfplumber
 import pytest
 
+from nbaprops.ids import TEAMS_BY_TRICODE
 from nbaprops.simulator import Faults, League, SimulatorTransport, running
 from nbaprops.simulator.books import event_id
+from nbaprops.simulator.calendar import SEASONS
 from nbaprops.simulator.game import PTS
+from nbaprops.simulator.players import name_key
 from nbaprops.simulator.renderers.espn import espn_game_id
 
 from .conftest import AS_OF, load_fixture
@@ -89,6 +92,17 @@ def test_points_agree_across_sources(league, client):
     assert sum(res.box[i][PTS] for i in res.order[0]) == res.home_pts
 
 
+def test_no_two_players_of_a_season_share_a_name(league):
+    """Sources key on names (the injury report lists "Last, First" per game): names are unique per season,
+    also with accents folded and suffixes dropped, while the name variants stay (accents, suffixes, initials)."""
+    for year in SEASONS:
+        players = list(league.players(year).values())
+        keys = Counter(name_key(p) for p in players)
+        assert not [k for k, n in keys.items() if n > 1], year
+        assert any(p.suffix for p in players) and any(p.country != "USA" for p in players)
+        assert any("." in p.first for p in players)
+
+
 SHAPES = [
     ("nbac_schedule_api/raw_80cb1fd6.json.gz", "https://stats.nba.com/stats/scheduleleaguev2?LeagueID=00&Season=2024-25"),
     ("nbac_schedule_cdn/raw_68953816.json", "https://cdn.nba.com/static/json/staticData/scheduleLeagueV2_1.json"),
@@ -129,6 +143,29 @@ def test_simulated_payload_has_the_real_shape(client, fixture, url):
     resp = client.get(url)
     assert resp.status_code == 200, resp.text[:200]
     assert_same_shape(real, resp.json())
+
+
+def _espnfitt(html: str) -> dict:
+    marker = "window['__espnfitt__']="
+    return json.JSONDecoder().raw_decode(html[html.index(marker) + len(marker):])[0]
+
+
+@pytest.mark.fixtures
+def test_espn_boxscore_page_has_the_real_shape(league, client):
+    """The game strip (status, teams with ids/home side/scores) and box score embedded in the page."""
+    real = _espnfitt(load_fixture("espn_game_boxscore/raw_6f34c64b.html.gz").decode())
+    real_package = real["page"]["content"]["gamepackage"]
+    resp = client.get(f"https://www.espn.com/nba/boxscore/_/gameId/{espn_game_id(GAME)}")
+    assert resp.status_code == 200
+    package = _espnfitt(resp.text)["page"]["content"]["gamepackage"]
+    for key in ("gmStrp", "bxscr"):
+        assert_same_shape(real_package[key], package[key], f"$.{key}")
+    strip, res = package["gmStrp"], league.season(2024).result(GAME)
+    assert strip["statusState"] == "post" and strip["status"]["state"] == "post"
+    home = next(t for t in strip["tms"] if t["isHome"])
+    assert home["abbrev"] == TEAMS_BY_TRICODE[res.home].espn_code and home["score"] == str(res.home_pts)
+    dnp = [a for t in package["bxscr"] for grp in t["stats"] for a in grp["athlts"] if not a["stats"]]
+    assert all(a["dnpRsn"].startswith("DNP-") for a in dnp)
 
 
 @pytest.mark.fixtures

@@ -14,7 +14,7 @@ from nbaprops.ids import TEAMS, TEAMS_BY_TRICODE, Team
 
 from .calendar import SEASONS, season_dates
 from .injuries import Spell, make_spells
-from .players import SLOT_POSITIONS, Player, make_player
+from .players import SLOT_POSITIONS, Player, make_player, name_key, unique_name
 from .rng import rng_for
 
 ROSTER_SLOTS = ("PG", "SG", "SF", "PF", "C", "PG", "SG", "SF", "PF", "C", "SG", "PF", "C")
@@ -73,6 +73,7 @@ class League:
         self._deadline_moves: dict[int, list[tuple[int, str, str]]] = {}  # season -> (player, from, to)
         self._transactions: dict[int, list[Transaction]] = {}
         self._next_index = 0
+        self._names: set[str] = set()  # name_key of every player created so far
         self._team_quality = {t.tricode: rng_for(seed, "quality", t.tricode).uniform(0.0, 1.0) for t in TEAMS}
         self._seasons: dict[int, object] = {}
         self._player_memo: dict[tuple[int, int], Player] = {}
@@ -80,9 +81,13 @@ class League:
 
     # --- players and rosters -------------------------------------------------------------------------
     def _new_player(self, year: int, slot: str, tier: float, rookie: bool, two_way: bool = False) -> Player:
+        """A new player whose name no other player of the league ever had (see :func:`unique_name`)."""
         index = self._next_index
         self._next_index += 1
-        return make_player(rng_for(self.seed, "player", index), index, slot, tier, year, rookie, two_way)
+        player = make_player(rng_for(self.seed, "player", index), index, slot, tier, year, rookie, two_way)
+        player = unique_name(player, self._names, lambda attempt: rng_for(self.seed, "rename", index, attempt))
+        self._names.add(name_key(player))
+        return player
 
     def _build(self, year: int) -> None:
         if year in self._rosters:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -180,3 +181,29 @@ def make_player(rng: random.Random, index: int, slot: str, tier: float, season_s
         from_year=from_year, two_way=two_way,
         skills=_skills(rng, slot, tier),
     )
+
+
+def name_key(p: Player) -> str:
+    """What makes two names "the same" for some source: diacritics folded, case, punctuation and the
+    generational suffix ignored ("Nikola Jokić" = "Nikola Jokic", "R.J. Hill" = "RJ Hill Jr.")."""
+    return "".join(ch for ch in fold(f"{p.first}{p.last}").lower() if ch.isalnum())
+
+
+def unique_name(p: Player, taken: set[str], rng_of: Callable[[int], random.Random]) -> Player:
+    """``p`` itself if its name is free, else ``p`` renamed from ``rng_of(1)``, ``rng_of(2)``, ... until it is.
+
+    Real leagues practically never have two players with one name, and sources key on names (the injury
+    report lists "Last, First" per game). Only the name (and the country/college that go with it) changes,
+    so every other draw of the player, and every other player, stays as it was.
+    """
+    attempt = 0
+    while name_key(p) in taken:
+        attempt += 1
+        rng = rng_of(attempt)
+        first, last, suffix, country = make_name(rng)
+        if (country == "USA") != (p.country == "USA"):
+            college = rng.choice(COLLEGES) if country == "USA" else ""
+        else:
+            college = p.college
+        p = replace(p, first=first, last=last, suffix=suffix, country=country, college=college)
+    return p

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 from datetime import timedelta
@@ -180,6 +181,64 @@ def _stats(b: list[int]) -> list[str]:
             f"{b[PM]:+d}" if b[PM] else "0", str(b[PTS])]
 
 
+def _guid(*parts: object) -> str:
+    """A stable GUID-looking string (ESPN gives teams and athletes one)."""
+    h = hashlib.blake2b("|".join(str(p) for p in parts).encode(), digest_size=16).hexdigest()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _strip_team(season, g: Scheduled, res, side: int) -> dict:
+    """One team of the box-score page's game strip (``gmStrp.tms``), as ESPN renders it."""
+    tri = res.team_of_side(side)
+    t = TEAMS_BY_TRICODE[tri]
+    code = t.espn_code.lower()
+    if g.kind == "regular":
+        r = season.record_after(g.game_id)[side]
+        split = r.home if side == 0 else r.road
+        total, supp = f"{r.wins}-{r.losses}", f"{split[0]}-{split[1]}"
+    else:
+        total, supp = "0-0", "0-0"
+    lines = [{"displayValue": str(v)} for v in res.line[side]]
+    return {"id": str(t.espn_id), "abbrev": t.espn_code, "displayName": t.full_name, "shortDisplayName": t.name,
+            "logo": f"https://a.espncdn.com/i/teamlogos/nba/500/scoreboard/{code}.png", "teamColor": "1d428a",
+            "altColor": "e01234", "uid": f"s:40~l:46~t:{t.espn_id}", "guid": _guid("team", t.espn_id),
+            "recordSummary": "", "standingSummary": "", "location": t.city,
+            "links": f"/nba/team/_/name/{code}/{t.slug}",
+            "logoDk": f"https://a.espncdn.com/i/teamlogos/nba/500-dark/scoreboard/{code}.png",
+            "records": [{"type": "total", "summary": total, "displayValue": total},
+                        {"type": "home" if side == 0 else "road", "summary": supp, "displayValue": supp}],
+            "recordTotal": total, "recordSupplemental": f"{supp} {'Home' if side == 0 else 'Away'}",
+            "isHome": side == 0, "gmStrpClrV4": "#1d428a", "linescores": lines, "calculatedLinescores": lines,
+            "score": str(res.home_pts if side == 0 else res.away_pts), "winner": res.winner_side == side,
+            "acsblClr": "#1d428a", "ltMdAcsblClr": "#1d428a",
+            "logoMd": f"https://a.espncdn.com/combiner/i?img=/i/teamlogos/nba/500/scoreboard/{code}.png"
+                      "&cquality=80&h=64&w=64"}
+
+
+def _game_strip(season, g: Scheduled, res, eid: str) -> dict:
+    """``gmStrp``: ids, tip-off, season type, final status and both teams (home first, like ESPN)."""
+    stype = 3 if g.kind == "playoffs" else 5 if g.kind == "playin" else 1 if g.kind == "preseason" else 2
+    ot = res.periods - 4
+    det = "Final" if ot <= 0 else "Final/OT" if ot == 1 else f"Final/{ot}OT"
+    home, away = _strip_team(season, g, res, 0), _strip_team(season, g, res, 1)
+    h, a = TEAMS_BY_TRICODE[g.home], TEAMS_BY_TRICODE[g.away]
+    return {"uid": f"s:40~l:46~e:{eid}", "gid": eid, "dt": _z(g.tip), "isTdy": False, "nm": "basketball",
+            "possAvail": False, "seasonType": stype,
+            "status": {"desc": "Final", "det": det, "id": "3", "state": "post", "statusPrimary": det},
+            "statusState": "post", "tbd": False, "tms": [home, away], "isConferenceGame": h.conference == a.conference,
+            "lgId": "46", "config": {"maxPeriods": 4}, "hasWinner": True, "bxscrSrc": "full",
+            "tmsOrdrd": [away, home]}
+
+
+def _box_athlete(p, b: list[int] | None) -> dict:
+    athlete = {"id": str(p.espn_id), "guid": _guid("athlete", p.espn_id),
+               "lnk": f"https://www.espn.com/nba/player/_/id/{p.espn_id}/{p.slug}", "uid": f"s:40~l:46~a:{p.espn_id}",
+               "jersey": p.jersey, "shrtNm": fold(p.initial_name), "dspNm": fold(p.full_name)}
+    if b is None:
+        return {"stats": [], "athlt": athlete, "dnpRsn": "DNP-COACH'S DECISION"}
+    return {"stats": _stats(b), "athlt": athlete}
+
+
 @route("www.espn.com", r"/nba/boxscore(?:/_/gameId/(\d+))?")
 def boxscore_html(ctx, m):
     eid = m.group(1) or ctx.q("gameId") or ""
@@ -199,23 +258,10 @@ def boxscore_html(ctx, m):
         t = TEAMS_BY_TRICODE[tri]
         groups = []
         for label, people in (("starters", res.order[side][:5]), ("bench", res.order[side][5:])):
-            athletes = []
-            for i in people:
-                p = ctx.league.player(year, i)
-                name = fold(p.full_name)
-                athletes.append({"stats": _stats(res.box[i]), "athlt": {
-                    "id": str(p.espn_id), "uid": f"s:40~l:46~a:{p.espn_id}",
-                    "lnk": f"https://www.espn.com/nba/player/_/id/{p.espn_id}/{p.slug}",
-                    "jersey": p.jersey, "shrtNm": fold(p.initial_name), "dspNm": name}})
+            athletes = [_box_athlete(ctx.league.player(year, i), res.box[i]) for i in people]
             if label == "bench":
-                for i, _reason in res.dnp[side]:
-                    p = ctx.league.player(year, i)
-                    athletes.append({"stats": [], "didNotPlay": True, "reason": "COACH'S DECISION", "athlt": {
-                        "id": str(p.espn_id), "uid": f"s:40~l:46~a:{p.espn_id}",
-                        "lnk": f"https://www.espn.com/nba/player/_/id/{p.espn_id}/{p.slug}",
-                        "jersey": p.jersey, "shrtNm": fold(p.initial_name),
-                        "dspNm": fold(p.full_name)}})
-            groups.append({"athlts": athletes, "keys": KEYS, "lbls": LABELS, "type": label})
+                athletes += [_box_athlete(ctx.league.player(year, i), None) for i, _reason in res.dnp[side]]
+            groups.append({"keys": KEYS, "lbls": LABELS, "type": label, "athlts": athletes})
             rows = "".join(f"<tr><td>{html.escape(a['athlt']['dspNm'])}</td>" +
                            "".join(f"<td>{html.escape(s)}</td>" for s in a["stats"]) + "</tr>" for a in athletes)
             tables.append(f'<div class="Boxscore" data-team="{t.espn_code}" data-type="{label}"><table class="Table">'
@@ -224,12 +270,15 @@ def boxscore_html(ctx, m):
         bx.append({"tm": {"abbrev": t.espn_code, "dspNm": t.full_name, "id": str(t.espn_id), "nm": t.name,
                           "logo": f"https://a.espncdn.com/i/teamlogos/nba/500/scoreboard/{t.espn_code.lower()}.png",
                           "hm": side == 0}, "stats": groups})
+    h = TEAMS_BY_TRICODE[g.home]
+    info = {"attnd": res.attendance, "broadcasts": [{"type": "1", "market": "National", "name": "NBA TV"}],
+            "cvrg": "NBA TV", "gameState": "post", "dtTmVld": True, "dtTm": _z(g.tip),
+            "refs": [{"dspNm": o.name, "pos": "Referee"} for o in res.officials], "loc": h.arena,
+            "locImg": f"https://a.espncdn.com/i/venues/nba/day/{1800 + h.espn_id}.jpg",
+            "locAddr": {"city": h.arena_city, "state": ""}}
     page = {"app": {"uid": "espnfitt"}, "page": {"content": {"gamepackage": {
-        "gmInfo": {"dtTm": _z(g.tip), "attnd": res.attendance, "loc": TEAMS_BY_TRICODE[g.home].arena},
-        "gmStrp": {"gid": eid, "tms": [{"abbrev": TEAMS_BY_TRICODE[g.away].espn_code, "score": str(res.away_pts)},
-                                        {"abbrev": TEAMS_BY_TRICODE[g.home].espn_code, "score": str(res.home_pts)}]},
-        "bxscr": bx}}}}
-    a, h = TEAMS_BY_TRICODE[g.away], TEAMS_BY_TRICODE[g.home]
+        "gmStrp": _game_strip(season, g, res, eid), "gmInfo": info, "bxscr": bx}}}}
+    a = TEAMS_BY_TRICODE[g.away]
     body = (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{a.name} {res.away_pts}-"
             f"{res.home_pts} {h.name} (" f"{g.day:%b} {g.day.day}, {g.day.year}) Box Score - ESPN</title></head><body>"
             f"<div id=\"espnfitt\">{''.join(tables)}</div>"

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from nbaprops.ids import TEAMS, TEAMS_BY_TRICODE, season_label
 
-from ..clock import clock_12h, iso_z, utc_to_et
+from ..clock import clock_12h, et_to_utc, iso_z, utc_to_et
 from ..game import AST, BLK, DREB, FG3A, FG3M, FGA, FGM, FTA, FTM, OREB, PF, PM, PTS, SEC, STL, TOV, Scheduled
 from ..router import NotFound, route
 from ..season import Exhibition, fmt_record
@@ -129,9 +129,12 @@ def schedule_payload(ctx, year: int, cdn: bool = False) -> dict:
                       "endDate": f"{end:%Y-%m-%d}T00:00:00Z"})
         day, k = end + timedelta(days=1), k + 1
     label = season_label(year)
+    generated = ctx.league.as_of
+    if cdn:  # the CDN file is regenerated while games change; after the Finals it stays as it is
+        generated = min(generated, et_to_utc(season.dates.finals_end + timedelta(days=1), 12))
     return {
         "meta": {"version": 1, "request": f"http://nba.cloud/league/00/{label}/scheduleleaguev2?Format=json",
-                 "time": iso_z(ctx.league.as_of).replace("Z", ".0Z")},
+                 "time": iso_z(generated).replace("Z", ".0Z")},
         "leagueSchedule": {
             "seasonYear": label, "leagueId": "00", "gameDates": game_dates, "weeks": weeks,
             "broadcasterList": [{"broadcasterId": 7, "broadcasterDisplay": "NBA TV",
