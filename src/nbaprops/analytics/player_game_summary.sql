@@ -1,16 +1,7 @@
 -- nba_analytics.player_game_summary for game dates :start_date..:end_date, in one pass.
 WITH
-games AS (
-  SELECT game_id, nba_game_id, game_date, season_year, game_type, home_team_tricode, away_team_tricode,
-         home_team_score, away_team_score, game_datetime_utc
-  FROM nba_raw.nbac_schedule
-  WHERE game_date BETWEEN :start_date AND :end_date AND game_status = 3
-),
-tipoffs AS (
-  SELECT game_id, game_date,
-         coalesce(game_datetime_utc, CAST(game_date AS TIMESTAMPTZ) + INTERVAL 23 HOUR) AS tipoff_utc
-  FROM games
-),
+-- @include scheduled_games
+games AS (SELECT * FROM scheduled_games WHERE game_status = 3),
 -- @include player_box
 -- @include team_lines
 -- @include player_usage

@@ -3,17 +3,8 @@
 -- stamped before tip-off; each target row only joins history older than its own date, so the range
 -- result equals the union of single-date runs.
 WITH
-games AS (
-  SELECT game_id, nba_game_id, game_date, season_year, game_type, game_status, home_team_tricode,
-         away_team_tricode, game_datetime_utc, is_neutral
-  FROM nba_raw.nbac_schedule
-  WHERE game_date BETWEEN :start_date AND :end_date
-),
-tipoffs AS (
-  SELECT game_id, game_date,
-         coalesce(game_datetime_utc, CAST(game_date AS TIMESTAMPTZ) + INTERVAL 23 HOUR) AS tipoff_utc
-  FROM games
-),
+-- @include scheduled_games
+games AS (SELECT * FROM scheduled_games),
 -- @include game_lines
 -- @include injuries_before_tip
 targets AS (

@@ -10,28 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.odds_common import markets, outcomes, prices, read_snapshot, utc
+from nbaprops.raw.odds_common import SNAPSHOT_COLUMNS, markets, outcomes, prices, read_snapshot, utc
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(
     "nba_raw",
     "odds_api_game_lines",
     (
-        col("game_id", "STRING", True, "YYYYMMDD_AWAY_HOME"),
-        col("odds_api_event_id", "STRING", True),
-        col("game_date", "DATE", True, "ET date of commence_time"),
-        col("commence_time", "TIMESTAMP", True),
-        col("home_team", "STRING", True, "Odds API full name"),
-        col("away_team", "STRING", True),
-        col("home_team_abbr", "STRING", True),
-        col("away_team_abbr", "STRING", True),
-        col("snapshot_timestamp", "TIMESTAMP", True, "API timestamp (historical) or capture time (current)"),
-        col("previous_snapshot_timestamp", "TIMESTAMP"),
-        col("next_snapshot_timestamp", "TIMESTAMP"),
-        col("capture_timestamp", "TIMESTAMP", False, "when the file was fetched (path)"),
-        col("snapshot_tag", "STRING", False, "snap-HHMM from the path"),
-        col("minutes_before_tipoff", "INT64", True, "negative once the game started"),
-        col("data_source", "STRING", True, "current | historical"),
+        *SNAPSHOT_COLUMNS,
         col("bookmaker_key", "STRING", True),
         col("bookmaker_title", "STRING"),
         col("bookmaker_last_update", "TIMESTAMP"),

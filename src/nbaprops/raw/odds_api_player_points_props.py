@@ -15,7 +15,7 @@ from typing import Any
 from nbaprops.ids import player_lookup
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.odds_common import markets, outcomes, prices, read_snapshot, utc
+from nbaprops.raw.odds_common import SNAPSHOT_COLUMNS, markets, outcomes, prices, read_snapshot, utc
 from nbaprops.storage.schema import Table, col
 
 MARKET = "player_points"
@@ -24,21 +24,7 @@ TABLE = Table(
     "nba_raw",
     "odds_api_player_points_props",
     (
-        col("game_id", "STRING", True, "YYYYMMDD_AWAY_HOME"),
-        col("odds_api_event_id", "STRING", True),
-        col("game_date", "DATE", True, "ET date of commence_time"),
-        col("commence_time", "TIMESTAMP", True),
-        col("home_team", "STRING", True),
-        col("away_team", "STRING", True),
-        col("home_team_abbr", "STRING", True),
-        col("away_team_abbr", "STRING", True),
-        col("snapshot_timestamp", "TIMESTAMP", True, "API timestamp (historical) or capture time (current)"),
-        col("previous_snapshot_timestamp", "TIMESTAMP"),
-        col("next_snapshot_timestamp", "TIMESTAMP"),
-        col("capture_timestamp", "TIMESTAMP", False, "when the file was fetched (path)"),
-        col("snapshot_tag", "STRING", False, "snap-HHMM from the path"),
-        col("minutes_before_tipoff", "INT64", True, "negative once the game started"),
-        col("data_source", "STRING", True, "current | historical"),
+        *SNAPSHOT_COLUMNS,
         col("bookmaker", "STRING", True, "Odds API bookmaker key"),
         col("bookmaker_title", "STRING"),
         col("bookmaker_last_update", "TIMESTAMP"),

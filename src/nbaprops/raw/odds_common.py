@@ -16,8 +16,28 @@ from zoneinfo import ZoneInfo
 from nbaprops.ids import UnknownTeamError, game_id, team_tricode
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.raw.base import ObjectPath
+from nbaprops.storage.schema import Column, col
 
 ET = ZoneInfo("America/New_York")
+
+# The event and snapshot columns of every Odds API row (filled by Snapshot.columns), declared once.
+SNAPSHOT_COLUMNS: tuple[Column, ...] = (
+    col("game_id", "STRING", True, "YYYYMMDD_AWAY_HOME"),
+    col("odds_api_event_id", "STRING", True),
+    col("game_date", "DATE", True, "ET date of commence_time"),
+    col("commence_time", "TIMESTAMP", True),
+    col("home_team", "STRING", True, "Odds API full name"),
+    col("away_team", "STRING", True),
+    col("home_team_abbr", "STRING", True),
+    col("away_team_abbr", "STRING", True),
+    col("snapshot_timestamp", "TIMESTAMP", True, "API timestamp (historical) or capture time (current)"),
+    col("previous_snapshot_timestamp", "TIMESTAMP"),
+    col("next_snapshot_timestamp", "TIMESTAMP"),
+    col("capture_timestamp", "TIMESTAMP", False, "when the file was fetched (path)"),
+    col("snapshot_tag", "STRING", False, "snap-HHMM from the path"),
+    col("minutes_before_tipoff", "INT64", True, "negative once the game started"),
+    col("data_source", "STRING", True, "current | historical"),
+)
 
 
 def utc(value: str | None) -> datetime | None:

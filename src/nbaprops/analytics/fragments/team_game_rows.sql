@@ -1,10 +1,7 @@
 -- The rows both team game summaries start from: each team's line beside its opponent's, for the
 -- final games of :start_date..:end_date, with the zones the team scored (z_*) and allowed (oz_*).
-games AS (
-  SELECT game_id, nba_game_id, game_date, season_year, game_type, home_team_tricode
-  FROM nba_raw.nbac_schedule
-  WHERE game_date BETWEEN :start_date AND :end_date AND game_status = 3
-),
+-- @include scheduled_games
+games AS (SELECT * FROM scheduled_games WHERE game_status = 3),
 -- @include player_box
 -- @include team_lines
 -- @include shots
