@@ -178,11 +178,10 @@ def _execute(ctx: RunContext, processor: Processor, items: list[PlanItem], outco
         remaining = []
         for item in todo:
             if item.data_date in fresh:
-                c = checks[item.data_date]
+                # nothing is computed for a skipped date, so its input warnings would only be noise
                 outcomes[item.data_date] = DateOutcome(
                     status="skipped", skip_reason="already processed; output newer than every input "
-                    "(use --force to recompute)", dependency_check_passed=True, warnings=c.warnings,
-                    stale_dependencies=c.stale,
+                    "(use --force to recompute)", dependency_check_passed=True,
                 )
             else:
                 remaining.append(item)
