@@ -109,3 +109,17 @@ def test_list_shows_processors_in_dependency_order(home):
     out = runner.invoke(app, ["list", "--json"])
     refs = [p["ref"] for p in json.loads(out.stdout)]
     assert refs.index("raw/nbac_schedule") < refs.index("raw/nbac_player_boxscores")
+
+
+def test_status_shows_completeness_and_the_dates_whose_latest_run_failed(home):
+    _place(home, SCHEDULE, "nbac_schedule_api/raw_80cb1fd6.json.gz")
+    _place(home, BOX, "nbac_player_boxscore/raw_2ad17718.json")
+    runner.invoke(app, ["run", "raw/nbac_schedule", "--start-date", "2024-10-22", "--end-date", "2025-06-22"])
+    runner.invoke(app, ["run", "raw/nbac_player_boxscores", "--start-date", "2025-03-14", "--end-date", "2025-03-15",
+                        "--skip-downstream-trigger"])
+    out = runner.invoke(app, ["status", "--start-date", "2025-03-14", "--end-date", "2025-03-15", "--json"])
+    assert out.exit_code == 1
+    report = json.loads(out.stdout)
+    assert report["latest_run_failed"] == {"raw/nbac_player_boxscores": ["2025-03-14"]}
+    box = next(t for t in report["phases"]["2"] if t["table"] == "nba_raw.nbac_player_boxscores")
+    assert (box["expected_dates"], box["dates_with_data"], box["missing_dates"]) == (2, 1, ["2025-03-14"])

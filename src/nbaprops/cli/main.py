@@ -12,6 +12,7 @@ from nbaprops.cli.run_cmd import run
 from nbaprops.cli.scrape_cmd import scrape
 from nbaprops.cli.simulator_cmd import simulator_app
 from nbaprops.cli.sql_cmd import sql
+from nbaprops.cli.status_cmd import status
 from nbaprops.cli.validate_cmd import validate
 from nbaprops.orchestration.environment import all_tables
 
@@ -38,6 +39,7 @@ app.command("run")(run)
 app.command("history")(history)
 app.command("sql")(sql)
 app.command("validate")(validate)
+app.command("status")(status)
 app.command("backfill")(backfill)
 app.command("scrape")(scrape)
 app.add_typer(simulator_app, name="simulator")
