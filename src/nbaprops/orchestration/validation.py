@@ -42,7 +42,12 @@ class TableCoverage:
             return None
         days = ",".join(d.isoformat() for d in self.missing)
         cmd = f"nbaprops run {self.processor.ref} --dates {days}"
-        return cmd + (" --backfill-mode --skip-downstream-trigger" if backfill else "")
+        cmd += " --backfill-mode --skip-downstream-trigger" if backfill else ""
+        if self.processor.fill_command:
+            # a raw table fills from its source objects: fetch what is missing first (stored ones are kept)
+            fetch = f"{self.processor.fill_command} --start-date {min(self.missing)} --end-date {max(self.missing)}"
+            cmd = f"{fetch} && {cmd}"
+        return cmd
 
     def as_dict(self) -> dict:
         return {
