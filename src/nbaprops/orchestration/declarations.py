@@ -65,10 +65,6 @@ class Upstream:
 
 
     @property
-    def dataset(self) -> str:
-        return self.table.split(".", 1)[0]
-
-    @property
     def short_name(self) -> str:
         return self.table.split(".", 1)[1]
 

@@ -15,8 +15,7 @@ PLAYER_SIDE: tuple[Column, ...] = (
     col("is_home", "BOOL", True),
 )
 
-STAT_LINE: tuple[Column, ...] = (
-    col("minutes", "FLOAT64", False, "decimal minutes"),
+COUNTING_STATS: tuple[Column, ...] = (
     col("points", "INT64"),
     col("field_goals_made", "INT64"),
     col("field_goals_attempted", "INT64"),
@@ -34,6 +33,9 @@ STAT_LINE: tuple[Column, ...] = (
     col("personal_fouls", "INT64"),
     col("plus_minus", "INT64"),
 )
+
+# A player's stat line with decimal minutes (the gamebook prints MM:SS and adds minutes_decimal).
+STAT_LINE: tuple[Column, ...] = (col("minutes", "FLOAT64", False, "decimal minutes"), *COUNTING_STATS)
 
 SHOOTING_PCTS: tuple[Column, ...] = (
     col("field_goal_pct", "FLOAT64"),

@@ -35,6 +35,7 @@ from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import ComputeResult, PlanItem
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.raw.base import ObjectPath, RawCompute, raw_processor, schedule_upstream
+from nbaprops.raw.columns import COUNTING_STATS
 from nbaprops.raw.nbac_common import minutes_decimal, tricode
 from nbaprops.raw.pdf_text import pdf_lines
 from nbaprops.storage.schema import Table, col
@@ -71,22 +72,7 @@ TABLE = Table(
         col("dnp_reason", "STRING", False, "why a dnp or inactive player did not play"),
         col("minutes", "STRING", False, "MM:SS"),
         col("minutes_decimal", "FLOAT64"),
-        col("field_goals_made", "INT64"),
-        col("field_goals_attempted", "INT64"),
-        col("three_pointers_made", "INT64"),
-        col("three_pointers_attempted", "INT64"),
-        col("free_throws_made", "INT64"),
-        col("free_throws_attempted", "INT64"),
-        col("offensive_rebounds", "INT64"),
-        col("defensive_rebounds", "INT64"),
-        col("total_rebounds", "INT64"),
-        col("assists", "INT64"),
-        col("personal_fouls", "INT64"),
-        col("steals", "INT64"),
-        col("turnovers", "INT64"),
-        col("blocks", "INT64"),
-        col("plus_minus", "INT64"),
-        col("points", "INT64"),
+        *COUNTING_STATS,
         col("source_file_path", "STRING", True),
     ),
     key=("game_id", "team_abbr", "player_name_original", "name_occurrence"),

@@ -88,12 +88,6 @@ class Table:
         skip = {"source_file_path", "processed_at", "data_hash", "loaded_at"}
         return tuple(c.name for c in self.content_columns if c.name not in skip)
 
-    def column(self, name: str) -> Column:
-        for c in self.all_columns:
-            if c.name == name:
-                return c
-        raise KeyError(f"{self.full_name} has no column {name!r}")
-
     def arrow_schema(self, *, content_only: bool = True) -> pa.Schema:
         cols = self.content_columns if content_only else self.all_columns
         return pa.schema([pa.field(c.name, ARROW_TYPES[c.type], nullable=not c.required) for c in cols])

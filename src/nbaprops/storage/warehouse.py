@@ -6,7 +6,7 @@ sqlglot carries to BigQuery; each engine rewrites placeholders for itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
@@ -60,7 +60,3 @@ def open_warehouse(url: str, *, read_only: bool = False) -> Warehouse:
             "the BigQuery warehouse is not built yet; use NBAPROPS_WAREHOUSE=duckdb:///path/file.duckdb"
         )
     raise ValueError(f"unknown warehouse URL {url!r}: expected duckdb:///path or bigquery://project")
-
-
-def rows_iter(table: pa.Table) -> Iterator[dict[str, Any]]:
-    yield from table.to_pylist()
