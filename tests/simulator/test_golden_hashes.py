@@ -40,9 +40,9 @@ MID_AS_OF = datetime(2025, 1, 8, 23, 30, tzinfo=UTC)
 MID_FAULTS = Faults(seed=3, postponed=0.1, name_variants=0.3, duplicate=0.5)
 
 
-def _digests(league: League, urls, faults: Faults | None = None) -> dict[str, str]:
+def _digests(league: League, urls, faults: Faults | None = None, processes: int = 1) -> dict[str, str]:
     out = {}
-    with httpx.Client(transport=SimulatorTransport(league, faults),
+    with httpx.Client(transport=SimulatorTransport(league, faults, processes, start_after=0),
                       headers={"Authorization": "g", "x-api-key": "g"}) as client:
         for url in urls:
             resp = client.get(url)
@@ -62,6 +62,13 @@ def test_finished_season_payloads_are_byte_identical(league):
 
 def test_mid_season_payloads_with_faults_are_byte_identical():
     _assert_same(_digests(League(7, as_of=MID_AS_OF), MID, MID_FAULTS), MID)
+
+
+def test_payloads_rendered_in_helper_processes_are_byte_identical(league):
+    """The render pool (two helper processes, game-affine routing, box scores shipped from the parent)
+    answers every URL with the same bytes, faults included."""
+    _assert_same(_digests(league, FULL, processes=2), FULL)
+    _assert_same(_digests(League(7, as_of=MID_AS_OF), MID, MID_FAULTS, processes=2), MID)
 
 
 def test_render_order_does_not_change_payloads():

@@ -70,13 +70,19 @@ def simulated_league(seed: int = 7):  # -> nbaprops.simulator.League (imported l
     return League(seed)
 
 
-def simulated_profile(seed: int = 7, faults: object | None = None) -> Profile:
-    """In-process simulator (no sockets): the default, so every command works offline."""
+def simulated_profile(seed: int = 7, faults: object | None = None, processes: int | None = None) -> Profile:
+    """In-process simulator (no sockets): the default, so every command works offline.
+
+    ``processes`` (default: ``NBAPROPS_SIM_WORKERS``, else up to 2 cores) > 1 renders long scrapes'
+    bodies in helper processes as well (:mod:`nbaprops.simulator.pool`).
+    """
 
     def make() -> httpx.BaseTransport:
+        from nbaprops.simulator.parallel import workers
         from nbaprops.simulator.transport import SimulatorTransport
 
-        return SimulatorTransport(simulated_league(seed), faults)  # type: ignore[arg-type]
+        return SimulatorTransport(simulated_league(seed), faults,  # type: ignore[arg-type]
+                                  processes if processes is not None else workers())
 
     return replace(LIVE, label="simulated", make_transport=make, limits=lambda source: UNLIMITED,
                    timeout=httpx.Timeout(60.0))

@@ -14,12 +14,15 @@ import hashlib
 import math
 import random
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .game import AST, DREB, FG3M, OREB, PTS, SEC, Scheduled
 from .rng import hex_id, rng_for
+
+RECENT_GAMES = 32  # games whose lines Market keeps: more than the scrapers' threads have in flight
 
 if TYPE_CHECKING:
     from .season import Season
@@ -135,9 +138,10 @@ class Market:
     def __init__(self, season: Season):
         self.season = season
         self.seed = season.league.seed
-        # lines of the game asked for last: (game id, {market: shared draws, (book, market, phase): lines});
-        # the sources ask for one game's markets and books one after another
-        self._last: tuple[str, dict] = ("", {})
+        # lines of the games asked for last: game id -> {market: shared draws, (book, market, phase): lines};
+        # the sources ask for one game's markets and books one after another, a few games at a time
+        self._recent: OrderedDict[str, dict] = OrderedDict()
+        self._recent_lock = threading.Lock()
 
     @functools.cached_property
     def _means(self) -> dict[str, dict[int, tuple[float, ...]]]:
@@ -194,10 +198,14 @@ class Market:
 
     def props(self, sched: Scheduled, book: str, market: str, phase: int) -> list[PropLine]:
         """Lines of one market at one book at one phase (0 open .. 3 close)."""
-        gid, cache = self._last
-        if gid != sched.game_id:
-            cache = {}
-            self._last = (sched.game_id, cache)
+        with self._recent_lock:
+            cache = self._recent.get(sched.game_id)
+            if cache is None:
+                cache = self._recent[sched.game_id] = {}
+                if len(self._recent) > RECENT_GAMES:
+                    self._recent.popitem(last=False)
+            else:
+                self._recent.move_to_end(sched.game_id)
         key = (book, market, phase)
         lines = cache.get(key)
         if lines is None:

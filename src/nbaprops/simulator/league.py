@@ -52,11 +52,13 @@ class League:
     """A deterministic simulated NBA.
 
     ``as_of`` decides which games count as final (default: the real current time): a game is final if
-    its tip-off is before ``as_of``.
+    its tip-off is before ``as_of``. ``game_cache`` is how many games with their play-by-play are kept
+    (:meth:`Season.game`): about 270 KB each.
     """
 
-    def __init__(self, seed: int = 7, as_of: datetime | date | None = None):
+    def __init__(self, seed: int = 7, as_of: datetime | date | None = None, game_cache: int = 64):
         self.seed = seed
+        self.game_cache = game_cache
         if isinstance(as_of, datetime):
             self.as_of = as_of if as_of.tzinfo else as_of.replace(tzinfo=UTC)
         elif isinstance(as_of, date):

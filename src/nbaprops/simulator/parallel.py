@@ -46,12 +46,14 @@ def workers() -> int:
     return min(2, cores)
 
 
-def _pack(game: Game, officials: tuple) -> tuple:
+def pack(game: Game, officials: tuple) -> tuple:
+    """A game's box score as plain tuples (its officials as indexes), to cross a process boundary."""
     return (game.home_pts, game.away_pts, game.periods, game.line, game.box, game.order, game.starters, game.dnp,
             game.inactive, tuple(officials.index(o) for o in game.officials), game.attendance, game.duration_min)
 
 
-def _unpack(sched: Scheduled, packed: tuple, officials: tuple) -> Game:
+def unpack(sched: Scheduled, packed: tuple, officials: tuple) -> Game:
+    """The :class:`Game` that :func:`pack` packed, reattached to this process's schedule and officials."""
     (home_pts, away_pts, periods, line, box, order, starters, dnp, inactive, offs, attendance,
      duration_min) = packed
     return Game(sched=sched, home_pts=home_pts, away_pts=away_pts, periods=periods, line=line, box=box,
@@ -65,7 +67,7 @@ def _helper_main(stdin, stdout) -> int:
 
     seed, scheds = pickle.load(stdin)
     league = League(seed)
-    packed = [_pack(simulate(league, s, keep_actions=False), league.officials) for s in scheds]
+    packed = [pack(simulate(league, s, keep_actions=False), league.officials) for s in scheds]
     pickle.dump((os.path.realpath(_game_module.__file__), packed), stdout, protocol=pickle.HIGHEST_PROTOCOL)
     stdout.flush()
     return 0
@@ -99,10 +101,24 @@ def _stop(helper: subprocess.Popen) -> None:
         helper.wait(timeout=5)
 
 
+BulkSimulator = Callable[["League", list[Scheduled]], list[Game]]
+_bulk: BulkSimulator | None = None
+
+
+def set_bulk_simulator(fn: BulkSimulator | None) -> None:
+    """Where this process gets box scores in bulk instead (a render helper asks its parent: see pool.py)."""
+    global _bulk
+    _bulk = fn
+
+
 def simulate_many(league: League, scheds: list[Scheduled], store: Callable[[Scheduled, Game], None]) -> None:
     """Simulate ``scheds`` (box scores only) and hand each game to ``store``, in list order per process."""
     from .league import League
 
+    if _bulk is not None and scheds:
+        for s, game in zip(scheds, _bulk(league, scheds), strict=True):
+            store(s, game)
+        return
     helper = None
     mine, theirs = scheds, []
     if len(scheds) >= MIN_GAMES and workers() > 1 and type(league) is League:
@@ -136,4 +152,4 @@ def simulate_many(league: League, scheds: list[Scheduled], store: Callable[[Sche
             store(s, simulate(league, s, keep_actions=False))
         return
     for s, p in zip(theirs, packed, strict=True):
-        store(s, _unpack(s, p, league.officials))
+        store(s, unpack(s, p, league.officials))

@@ -84,20 +84,33 @@ def _load() -> None:
     _loaded = True
 
 
-def dispatch(league: League, url: str, headers: dict[str, str] | None = None,
-             state: FaultState | None = None) -> Response:
-    """Answer one GET of ``url`` (a real source URL) from the simulated league."""
-    if not _loaded:
-        _load()
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    ctx = Ctx(league, host, parts.path, dict(parse_qsl(parts.query, keep_blank_values=True)),
-              {k.lower(): v for k, v in (headers or {}).items()}, state.faults if state else Faults())
+def dispatch(league: League, url: str, headers: dict[str, str] | None = None, state: FaultState | None = None,
+             renderer: Callable[[str, dict[str, str]], Response] | None = None) -> Response:
+    """Answer one GET of ``url`` (a real source URL) from the simulated league (or from ``renderer``,
+    which renders it elsewhere: :class:`~nbaprops.simulator.pool.RenderPool`)."""
     if state is not None:
         fault = state.before(url)
         if fault is not None:
             status, extra, body = fault
             return Response(status, body, JSON, extra)
+    if renderer is not None:
+        resp = renderer(url, headers or {})
+    else:
+        resp = render(league, url, headers, state.faults if state else None)
+    if state is not None and resp.status == 200:
+        resp.body = state.after(url, resp.body)
+    return resp
+
+
+def render(league: League, url: str, headers: dict[str, str] | None = None, faults: Faults | None = None) -> Response:
+    """The league's answer to ``url`` with content faults but without the per-attempt ones (HTTP 429/500,
+    late or damaged bodies), which count attempts and so live with whoever counts them (:func:`dispatch`)."""
+    if not _loaded:
+        _load()
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    ctx = Ctx(league, host, parts.path, dict(parse_qsl(parts.query, keep_blank_values=True)),
+              {k.lower(): v for k, v in (headers or {}).items()}, faults or Faults())
     for rhost, pattern, fn in ROUTES:
         if rhost != host:
             continue
@@ -105,12 +118,9 @@ def dispatch(league: League, url: str, headers: dict[str, str] | None = None,
         if m is None:
             continue
         try:
-            resp = fn(ctx, m)
+            return fn(ctx, m)
         except NotFound:
             return Response(404, b'{"error": "not found"}')
         except HttpError as err:
             return Response(err.status, err.body, JSON, err.headers)
-        if state is not None and resp.status == 200:
-            resp.body = state.after(url, resp.body)
-        return resp
     return Response(404, b'{"error": "not found"}')

@@ -167,13 +167,11 @@ class Season:
             self._results[game_id] = simulate(self.league, sched, keep_actions=False)
         return self._results[game_id]
 
-    GAME_CACHE = 64
-
     def game(self, game_id: str) -> Game | None:
         """The game with its play-by-play (re-simulated: the same seed replays it exactly).
 
-        The last ``GAME_CACHE`` games asked for are kept (per season), so the sources that render the
-        same game's play-by-play one after another simulate it once.
+        The last ``league.game_cache`` games asked for are kept (per season), so the sources that render
+        the same game's play-by-play one after another simulate it once.
         """
         cache = self._games
         with self._lock:
@@ -184,7 +182,7 @@ class Season:
         game = None if sched is None else simulate(self.league, sched, keep_actions=True)
         with self._lock:
             cache[game_id] = game
-            if len(cache) > self.GAME_CACHE:
+            if len(cache) > self.league.game_cache:
                 cache.popitem(last=False)
         return game
 

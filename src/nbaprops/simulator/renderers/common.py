@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
+
+import orjson
 
 from nbaprops.ids import TEAMS_BY_TRICODE, parse_season_label
 
@@ -13,7 +14,7 @@ from ..router import JSON, NotFound, Response
 
 
 def js(obj: object, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    body = json.dumps(obj, separators=(",", ":"), ensure_ascii=False).encode()
+    body = orjson.dumps(obj)  # compact, UTF-8: what json.dumps(separators=(",", ":"), ensure_ascii=False) writes
     return Response(status, body, JSON, headers or {})
 
 

@@ -1,0 +1,49 @@
+"""The render pool: helper processes answer like the in-process simulator, and a dead helper costs nothing."""
+
+from __future__ import annotations
+
+import httpx
+
+from nbaprops.simulator import Faults, League, SimulatorTransport
+from nbaprops.simulator.pool import affinity
+
+from .conftest import AS_OF
+
+PBP = "https://cdn.nba.com/static/json/liveData/playbyplay/playbyplay_0022400061.json"
+BOX = "https://stats.nba.com/stats/boxscoretraditionalv2?GameID=0022400062&StartPeriod=0&EndPeriod=10"
+
+
+def _get(transport: SimulatorTransport, url: str) -> httpx.Response:
+    with httpx.Client(transport=transport) as client:
+        return client.get(url)
+
+
+def test_requests_for_one_game_go_to_one_helper():
+    drive = "https://www.googleapis.com/drive/v3/files/abcdef0022400061?alt=media"
+    assert affinity(PBP) == affinity(drive) == 22400061
+    assert affinity("https://api.the-odds-api.com/v4/sports/basketball_nba/events") is None
+
+
+def test_a_helper_that_dies_is_replaced_by_rendering_here(league):
+    want = _get(SimulatorTransport(league), PBP).content
+    transport = SimulatorTransport(league, processes=2, start_after=0)
+    with httpx.Client(transport=transport) as client:
+        assert client.get(PBP).content == want
+        helper = transport.pool._helpers[affinity(PBP) % 2]
+        helper.proc.kill()
+        helper.proc.wait()
+        again = client.get(PBP)
+        assert again.status_code == 200 and again.content == want
+        assert not helper.alive
+        assert client.get(BOX).status_code == 200  # the other helper still serves
+
+
+def test_attempt_faults_are_counted_once_for_all_helpers():
+    """429 on the first attempt only: the count lives in this process, whichever helper renders."""
+    league = League(7, as_of=AS_OF)
+    transport = SimulatorTransport(league, Faults(seed=1, rate_limit=1.0), processes=2, start_after=0)
+    with httpx.Client(transport=transport) as client:
+        first, second = client.get(BOX), client.get(BOX)
+    assert first.status_code == 429 and first.headers["retry-after"] == "1"
+    assert second.status_code == 200
+    assert second.content == _get(SimulatorTransport(league), BOX).content
