@@ -9,6 +9,7 @@ the files loaded, so a rerun skips files already in the warehouse.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from collections.abc import Callable, Sequence
@@ -35,6 +36,7 @@ from nbaprops.orchestration.planner import SCHEDULE_TABLE
 from nbaprops.orchestration.run_history import RunHistory
 from nbaprops.orchestration.system_tables import RAW_FILE_LOADS
 from nbaprops.storage.layout import LAYOUT, PathTemplate, parse_timestamp
+from nbaprops.storage.object_store import ObjectStore
 from nbaprops.storage.schema import Table
 from nbaprops.storage.sql import in_list
 
@@ -201,13 +203,12 @@ class RawCompute:
         # parse the newest fetch of each entity up front (all fetches for history tables); older ones
         # only when a newer one turns out bad
         objects = [o for gs in plans.values() for g in self._first_choice(gs) for o in g]
-        bodies = _read_all(ctx, objects)
-        parsed = parse_objects(self.parse, self.table, objects, bodies, not self.adjusts)
+        parsed = parse_objects(self.parse, self.table, objects, ctx.store, not self.adjusts)
         tables: list[pa.Table] = []
         for item in items:
             if item.data_date not in plans:
                 continue
-            loaded, errors = self._load_item(ctx, item, plans[item.data_date], bodies, parsed, result)
+            loaded, errors = self._load_item(ctx, item, plans[item.data_date], parsed, result)
             if loaded is None:
                 result.failures[item.data_date] = "; ".join(errors) or f"{self.name}: nothing loaded"
                 continue
@@ -223,13 +224,13 @@ class RawCompute:
             return groups
         return [fetches[0] for fetches in self.by_entity(groups)]
 
-    def _load_item(self, ctx, item, groups, bodies, parsed, result) -> tuple[pa.Table | None, list[str]]:
+    def _load_item(self, ctx, item, groups, parsed, result) -> tuple[pa.Table | None, list[str]]:
         """Load each entity's newest good fetch (or every fetch); bad fetches go to quarantine."""
         errors: list[str] = []
         chosen: list[pa.Table] = []
         scopes: list[Any] = []
         for fetches in self.by_entity(groups):
-            self._load_entity(ctx, item, fetches, bodies, parsed, result, errors, chosen, scopes)
+            self._load_entity(ctx, item, fetches, parsed, result, errors, chosen, scopes)
         if not chosen:
             return None, errors
         if self.scope == "file":
@@ -238,15 +239,15 @@ class RawCompute:
         result.records_processed[item.data_date] = table.num_rows
         return table, errors
 
-    def _load_entity(self, ctx, item, fetches, bodies, parsed, result, errors, chosen, scopes) -> None:
+    def _load_entity(self, ctx, item, fetches, parsed, result, errors, chosen, scopes) -> None:
         for group in fetches:
             try:
                 parts: list[pa.Table] = []
                 for obj in group:
-                    if obj.path not in parsed:
-                        bodies[obj.path] = ctx.store.read(obj.path)
-                        parsed[obj.path] = _parse_one((self.parse, self.table, bodies[obj.path], obj, not self.adjusts))
-                    ok, value = parsed[obj.path]
+                    if obj.path not in parsed:  # an older fetch, needed because the newer one was bad
+                        parsed[obj.path] = parse_body(self.parse, self.table, ctx.store.read(obj.path), obj,
+                                                      not self.adjusts)
+                    ok, value, _ = parsed[obj.path]
                     if not ok:
                         raise ParseError(value)
                     parts.append(value)
@@ -265,7 +266,7 @@ class RawCompute:
             for obj in group:
                 result.ledger.append({
                     "source_file_path": obj.path,
-                    "content_sha256": hashlib.sha256(bodies[obj.path]).hexdigest(),
+                    "content_sha256": parsed[obj.path][2],
                     "scope_value": str(item.scope_value),
                     "rows_loaded": table.num_rows if obj is group[0] else 0,
                 })
@@ -336,10 +337,6 @@ def duplicate_keys(table: pa.Table, key: Sequence[str]) -> list[dict[str, Any]]:
     return [r for r in counts.to_pylist() if r["count_all"] > 1]
 
 
-def _read_all(ctx: RunContext, objects: list[ObjectPath]) -> dict[str, bytes]:
-    return {o.path: ctx.store.read(o.path) for o in objects}
-
-
 def rows_table(table: Table, rows: list[dict[str, Any]] | pa.Table, *, check_required: bool = True) -> pa.Table:
     """Rows (dicts, or a table a parser built itself) as the declared content schema, or ParseError.
 
@@ -371,13 +368,12 @@ def rows_table(table: Table, rows: list[dict[str, Any]] | pa.Table, *, check_req
     return out
 
 
-def _parse_one(args: tuple[ParseFn, Table, bytes, ObjectPath, bool]) -> tuple[bool, Any]:
-    """Parse one body into the table's columns (in a worker process when there are many).
+Parsed = tuple[bool, Any, str]  # (ok, the rows as Arrow or the reason it failed, SHA-256 of the body)
 
-    The result crosses the process boundary as Arrow, not as Python rows; any exception becomes a
-    reason string, and the file will be quarantined with it.
-    """
-    parse, table, body, obj, check_required = args
+
+def parse_body(parse: ParseFn, table: Table, body: bytes, obj: ObjectPath, check_required: bool) -> Parsed:
+    """Parse one body into the table's columns; any exception becomes the reason to quarantine the file."""
+    digest = hashlib.sha256(body).hexdigest()
     try:
         rows = parse(body, obj)
         if isinstance(rows, list):
@@ -386,21 +382,33 @@ def _parse_one(args: tuple[ParseFn, Table, bytes, ObjectPath, bool]) -> tuple[bo
         elif isinstance(rows, pa.Table):
             rows = rows.append_column("source_file_path", pa.array([obj.path] * rows.num_rows, pa.string()))
         else:
-            return False, f"parser returned {type(rows).__name__}, not a list of rows"
-        return True, rows_table(table, rows, check_required=check_required)
+            return False, f"parser returned {type(rows).__name__}, not a list of rows", digest
+        return True, rows_table(table, rows, check_required=check_required), digest
     except Exception as exc:
-        return False, f"{exc.__class__.__name__}: {exc}"
+        return False, f"{exc.__class__.__name__}: {exc}", digest
 
 
-def parse_objects(parse: ParseFn, table: Table, objects: list[ObjectPath], bodies: dict[str, bytes],
-                  check_required: bool = True) -> dict[str, tuple[bool, Any]]:
-    """Parse many bodies, on every core once there are enough of them to pay for the workers."""
-    jobs = [(parse, table, bodies[o.path], o, check_required) for o in objects]
-    if len(jobs) >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
+@functools.lru_cache(maxsize=4)
+def _worker_store(url: str) -> ObjectStore:
+    return ObjectStore(url)
+
+
+def _parse_stored(args: tuple[ParseFn, Table, str, ObjectPath, bool]) -> Parsed:
+    """In a worker process: read the object itself (bodies never cross the process boundary, only the
+    rows do, as Arrow), then parse it."""
+    parse, table, store_url, obj, check_required = args
+    return parse_body(parse, table, _worker_store(store_url).read(obj.path), obj, check_required)
+
+
+def parse_objects(parse: ParseFn, table: Table, objects: list[ObjectPath], store: ObjectStore,
+                  check_required: bool = True) -> dict[str, Parsed]:
+    """Read and parse many objects, on every core once there are enough of them to pay for the workers."""
+    if len(objects) >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
+        jobs = [(parse, table, store.url, o, check_required) for o in objects]
         with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 2)) as pool:
-            results = list(pool.map(_parse_one, jobs, chunksize=8))
+            results = list(pool.map(_parse_stored, jobs, chunksize=8))
     else:
-        results = [_parse_one(j) for j in jobs]
+        results = [parse_body(parse, table, store.read(o.path), o, check_required) for o in objects]
     return {o.path: r for o, r in zip(objects, results, strict=True)}
 
 

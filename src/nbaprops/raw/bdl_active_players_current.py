@@ -8,8 +8,9 @@ of the same files is idempotent and a later fetch supersedes an earlier one. Sum
 
 from __future__ import annotations
 
-import json
 from typing import Any
+
+import orjson
 
 from nbaprops.ids import TEAMS_BY_BDL_ID, player_lookup
 from nbaprops.orchestration.errors import ParseError
@@ -53,7 +54,7 @@ TABLE = Table(
 def page_data(body: bytes) -> list[dict[str, Any]]:
     """The ``data`` list of one BDL page; ParseError on anything else."""
     try:
-        page = json.loads(body)
+        page = orjson.loads(body)
     except ValueError as exc:
         raise ParseError(f"not JSON ({exc})") from None
     if not isinstance(page, dict) or not isinstance(page.get("data"), list):

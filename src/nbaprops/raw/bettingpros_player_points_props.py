@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
 from datetime import UTC, date, datetime
 from typing import Any
+
+import orjson
 
 from nbaprops.ids import UnknownTeamError, game_id, player_lookup
 from nbaprops.orchestration.context import RunContext
@@ -87,7 +88,7 @@ def _moment(value: Any) -> datetime | None:
 def event_games(body: bytes, day: date) -> Games:
     """``{(date, bp event id): game_id}`` from a v3 events body."""
     try:
-        events = json.loads(body)["events"]
+        events = orjson.loads(body)["events"]
         return {(day, str(e["id"])): game_id(day, e["visitor"], e["home"]) for e in events}
     except (ValueError, KeyError, TypeError, UnknownTeamError) as exc:
         raise ParseError(f"unreadable BettingPros events ({exc.__class__.__name__}: {exc})") from None
@@ -143,7 +144,7 @@ def _offer_rows(offer: dict[str, Any], path: ObjectPath, games: Games) -> list[d
 
 def parse(body: bytes, path: ObjectPath, games: Games | None = None) -> list[dict[str, Any]]:
     try:
-        offers = json.loads(body)["offers"]
+        offers = orjson.loads(body)["offers"]
         if not isinstance(offers, list):
             raise TypeError("offers is not a list")
         return [row for offer in offers for row in _offer_rows(offer, path, games or {})]

@@ -9,8 +9,9 @@ events is refused: the processor only runs for dates with final games.
 
 from __future__ import annotations
 
-import json
 from typing import Any
+
+import orjson
 
 from nbaprops.ids import TEAMS_BY_ESPN_ID, game_id, season_year
 from nbaprops.orchestration.errors import ParseError
@@ -111,7 +112,7 @@ def _game(event: dict[str, Any]) -> dict[str, Any] | None:
 
 def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
     try:
-        data = json.loads(body)
+        data = orjson.loads(body)
         events = data["events"]
         if not isinstance(events, list):
             raise TypeError("events is not a list")

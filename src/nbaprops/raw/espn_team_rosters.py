@@ -7,8 +7,9 @@ mapped to NBA tricodes and must agree with the team in the path; names keep thei
 
 from __future__ import annotations
 
-import json
 from typing import Any
+
+import orjson
 
 from nbaprops.ids import TEAMS_BY_ESPN_ID, UnknownTeamError, player_lookup, season_year, team_tricode
 from nbaprops.orchestration.errors import ParseError
@@ -71,7 +72,7 @@ def _row(athlete: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
 
 def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
     try:
-        team = json.loads(body)["team"]
+        team = orjson.loads(body)["team"]
         athletes = team["athletes"]
         abbr, espn_id = _team(team, path)
         base = {"roster_date": path.date, "scrape_timestamp": path.ts, "season_year": season_year(path.date),

@@ -6,11 +6,12 @@ quarantined with a message a person can act on.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
+
+import orjson
 
 from nbaprops.ids import TEAMS_BY_NBA_ID, UnknownTeamError, team_tricode
 from nbaprops.orchestration.errors import ParseError
@@ -19,7 +20,7 @@ from nbaprops.orchestration.errors import ParseError
 def load_json(body: bytes, what: str) -> Any:
     """The decoded body, or a ParseError naming the endpoint (truncated or non-JSON bodies)."""
     try:
-        return json.loads(body)
+        return orjson.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ParseError(f"not a {what} body: invalid JSON ({exc})") from None
 

@@ -6,9 +6,10 @@ the date and MATCHUP (``"LAL @ BOS"`` = LAL away at BOS; ``"BOS vs. LAL"`` = BOS
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
+
+import orjson
 
 from nbaprops.ids import game_id, player_lookup, season_year, team_tricode
 from nbaprops.orchestration.errors import ParseError
@@ -75,7 +76,7 @@ def _getter(raw: list[Any], idx: dict[str, int]):
 
 def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
     try:
-        data = json.loads(body)
+        data = orjson.loads(body)
         result_sets = data["resultSets"]
         rs = next(r for r in result_sets if r.get("name") == "LeagueGameLog")
         headers, row_set = rs["headers"], rs["rowSet"]

@@ -7,11 +7,12 @@ historical captures are decimal, the documented current calls American), so both
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
+
+import orjson
 
 from nbaprops.ids import UnknownTeamError, game_id, team_tricode
 from nbaprops.orchestration.errors import ParseError
@@ -113,7 +114,7 @@ class Snapshot:
 def read_snapshot(body: bytes, path: ObjectPath) -> Snapshot:
     """Unwrap and validate one event-odds body; ParseError names what is wrong."""
     try:
-        data = json.loads(body)
+        data = orjson.loads(body)
     except ValueError as exc:
         raise ParseError(f"not JSON ({exc})") from None
     if not isinstance(data, dict):
