@@ -153,6 +153,7 @@ class UnknownTeamError(ValueError):
     """A team code or name that no source mapping knows."""
 
 
+@lru_cache(maxsize=1024)  # a handful of spellings per team, looked up for every row of every source
 def team_tricode(code_or_name: str) -> str:
     """NBA.com tricode for any source's team code or full name (BR, ESPN, Odds API, BDL)."""
     key = _name_key(code_or_name or "")

@@ -6,6 +6,7 @@ quarantined with a message a person can act on.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -67,6 +68,8 @@ def tricode(code: str, what: str) -> str:
 
 def opt_int(value: Any) -> int | None:
     """Integers as stats.nba.com sends them: int, float (``1610612749.0``), numeric string or blank."""
+    if type(value) is int:  # the common case first: this runs for every cell of a season of play-by-play
+        return value
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
@@ -76,6 +79,8 @@ def opt_int(value: Any) -> int | None:
 
 
 def opt_float(value: Any) -> float | None:
+    if type(value) is float:
+        return value
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
@@ -87,7 +92,7 @@ def opt_float(value: Any) -> float | None:
 def opt_str(value: Any) -> str | None:
     if value is None:
         return None
-    text = str(value).strip()
+    text = (value if type(value) is str else str(value)).strip()
     return text or None
 
 
@@ -105,11 +110,15 @@ def minutes_decimal(text: str | None) -> float | None:
         raise ParseError(f"unreadable minutes {value!r}") from None
 
 
+_ISO_CLOCK = re.compile(r"PT(\d+)M(\d+(?:\.\d+)?)S")
+
+
+@functools.lru_cache(maxsize=16384)  # a period has at most 7,200 clock readings, repeated across games
 def iso_clock_seconds(clock: str | None) -> float | None:
     """CDN clocks ``"PT11M42.00S"`` -> 702.0 seconds left in the period."""
     if not clock:
         return None
-    match = re.fullmatch(r"PT(\d+)M(\d+(?:\.\d+)?)S", clock)
+    match = _ISO_CLOCK.fullmatch(clock)
     if not match:
         raise ParseError(f"unreadable clock {clock!r}")
     return int(match.group(1)) * 60 + float(match.group(2))

@@ -9,6 +9,7 @@ initials only (``"R. Gobert"``), so players are identified by NBA person id (``*
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import datetime
 from typing import Any
@@ -149,6 +150,18 @@ def _time(value: Any) -> datetime | None:
         return None
 
 
+def _qualifiers_json(values: Any) -> str:
+    try:
+        return _qualifiers_text(tuple(values or ()))
+    except TypeError:  # not a list of strings: kept as sent
+        return json.dumps(values or [])
+
+
+@functools.lru_cache(maxsize=4096)  # a few dozen combinations, on every action
+def _qualifiers_text(values: tuple) -> str:
+    return json.dumps(list(values))
+
+
 def _shot(a: dict[str, Any]) -> dict[str, Any]:
     kind = SHOT_TYPES.get(str(a.get("actionType")))
     result = a.get("shotResult")
@@ -186,7 +199,7 @@ def _row(a: dict[str, Any], base: dict[str, Any], home: str) -> dict[str, Any]:
         "event_type": str(a["actionType"]),
         "event_action_type": opt_str(a.get("subType")),
         "event_descriptor": opt_str(a.get("descriptor")),
-        "qualifiers": json.dumps(a.get("qualifiers") or []),
+        "qualifiers": _qualifiers_json(a.get("qualifiers")),
         "event_description": opt_str(a.get("description")),
         "team_abbr": team,
         "is_home_team": None if team is None else team == home,
