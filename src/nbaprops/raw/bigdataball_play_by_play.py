@@ -10,6 +10,7 @@ lineups (``a1..a5``/``h1..h5``) are kept. One object per game: the last file nam
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from datetime import date
@@ -101,10 +102,12 @@ def _float(value: str) -> float | None:
     return float(value) if value.strip() else None
 
 
+@functools.lru_cache(maxsize=16384)  # ten lineup names on every play: a few hundred players a season
 def _lookup(name: str) -> str | None:
     return player_lookup(name) or None
 
 
+@functools.lru_cache(maxsize=16384)  # three clocks on every play, from a few thousand distinct readings
 def seconds(clock: str) -> int | None:
     """``"0:11:44"`` or ``"11:44"`` -> 704."""
     if not clock.strip():
