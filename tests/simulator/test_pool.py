@@ -20,7 +20,8 @@ def _get(transport: SimulatorTransport, url: str) -> httpx.Response:
 
 def test_requests_for_one_game_go_to_one_helper():
     drive = "https://www.googleapis.com/drive/v3/files/abcdef0022400061?alt=media"
-    assert affinity(PBP) == affinity(drive) == 22400061
+    event = "https://api.the-odds-api.com/v4/sports/basketball_nba/events/2c759b7e1b50748268e6b00022400061/odds"
+    assert affinity(PBP) == affinity(drive) == affinity(event) == 22400061
     assert affinity("https://api.the-odds-api.com/v4/sports/basketball_nba/events") is None
 
 

@@ -22,8 +22,6 @@ from typing import TYPE_CHECKING
 from .game import AST, DREB, FG3M, OREB, PTS, SEC, Scheduled
 from .rng import hex_id, rng_for
 
-RECENT_GAMES = 32  # games whose lines Market keeps: more than the scrapers' threads have in flight
-
 if TYPE_CHECKING:
     from .season import Season
 
@@ -138,8 +136,8 @@ class Market:
     def __init__(self, season: Season):
         self.season = season
         self.seed = season.league.seed
-        # lines of the games asked for last: game id -> {market: shared draws, (book, market, phase): lines};
-        # the sources ask for one game's markets and books one after another, a few games at a time
+        # lines of the games asked for last (``league.game_cache`` of them): game id -> {market: shared
+        # draws, (book, market, phase): lines}; the sources ask for one game's markets and books together
         self._recent: OrderedDict[str, dict] = OrderedDict()
         self._recent_lock = threading.Lock()
 
@@ -202,7 +200,7 @@ class Market:
             cache = self._recent.get(sched.game_id)
             if cache is None:
                 cache = self._recent[sched.game_id] = {}
-                if len(self._recent) > RECENT_GAMES:
+                if len(self._recent) > self.season.league.game_cache:
                     self._recent.popitem(last=False)
             else:
                 self._recent.move_to_end(sched.game_id)

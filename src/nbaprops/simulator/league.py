@@ -52,8 +52,8 @@ class League:
     """A deterministic simulated NBA.
 
     ``as_of`` decides which games count as final (default: the real current time): a game is final if
-    its tip-off is before ``as_of``. ``game_cache`` is how many games with their play-by-play are kept
-    (:meth:`Season.game`): about 270 KB each.
+    its tip-off is before ``as_of``. ``game_cache`` is how many recent games are kept with their
+    play-by-play (:meth:`Season.game`, about 270 KB each) and their betting lines.
     """
 
     def __init__(self, seed: int = 7, as_of: datetime | date | None = None, game_cache: int = 64):

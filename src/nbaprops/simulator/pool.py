@@ -21,6 +21,7 @@ import itertools
 import os
 import pickle
 import re
+import select
 import subprocess
 import sys
 import threading
@@ -36,17 +37,30 @@ if TYPE_CHECKING:
     from .game import Game, Scheduled
     from .league import League
 
+SILENCE_S = 300  # a helper that says nothing for this long is given up on (a season's standings take ~10 s)
 _RESULTS_LOCK = threading.Lock()  # two helpers asking for one season's box scores: simulate them once
 HELPER_GAME_CACHE = 1600  # games with play-by-play a helper keeps: a season's share, ~270 KB each
-_GAME_ID = re.compile(r"(?<!\d)(00[1-5]\d{7})(?!\d)")
+_DIGIT_RUN = re.compile(r"\d{10,}")
 _MAIN = ("import sys; from nbaprops.simulator.pool import _helper_main; "
          "sys.exit(_helper_main(sys.stdin.buffer, sys.stdout.buffer))")
 
 
 def affinity(url: str) -> int | None:
-    """The NBA game id a URL is about (play-by-play, BigDataBall file, box score), if any."""
-    m = _GAME_ID.search(url)
-    return int(m.group(1)) if m else None
+    """The NBA game id a URL is about, if any: in a play-by-play or box-score URL, or at the end of a
+    simulated Odds API event id or Drive file id (hex that ends with the game id)."""
+    for run in _DIGIT_RUN.findall(url):
+        game = run[-10:]
+        if game[:2] == "00" and game[2] in "12345":
+            return int(game)
+    return None
+
+
+class _OutOfStepError(Exception):
+    """The helper's pipe holds something other than the answer to the request just sent."""
+
+
+class _RendererError(Exception):
+    """The renderer raised in the helper: rendering here raises it again, with a local traceback."""
 
 
 class _Helper:
@@ -57,30 +71,57 @@ class _Helper:
         env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)  # import this same copy of nbaprops
         env["NBAPROPS_SIM_WORKERS"] = "1"
         self.proc = subprocess.Popen([sys.executable, "-c", _MAIN], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.DEVNULL, env=env)
+                                     stderr=subprocess.DEVNULL, env=env, bufsize=0)
         self.lock = threading.Lock()
         self.alive = True
+        self._seq = 0
         self._send((seed, as_of, faults))
 
-    def _send(self, message: object) -> None:
-        pickle.dump(message, self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)  # type: ignore[arg-type]
-        self.proc.stdin.flush()  # type: ignore[union-attr]
+    def _send(self, message: tuple) -> None:
+        write_message(self.proc.stdin, message)  # type: ignore[arg-type]
+
+    def _receive(self) -> tuple:
+        """The helper's next message, or TimeoutError if it says nothing for ``SILENCE_S`` seconds."""
+        fd = self.proc.stdout.fileno()  # type: ignore[union-attr]
+
+        def read(n: int) -> bytes:
+            chunks, left = [], n
+            while left:
+                if not select.select([fd], [], [], SILENCE_S)[0]:
+                    raise TimeoutError(f"simulator helper silent for {SILENCE_S} s")
+                chunk = os.read(fd, min(left, 1 << 20))
+                if not chunk:
+                    raise EOFError("simulator helper exited")
+                chunks.append(chunk)
+                left -= len(chunk)
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+        header = read(16)
+        message = pickle.loads(read(int.from_bytes(header[:8], "big")))
+        body_size = int.from_bytes(header[8:], "big")
+        return (*message, read(body_size)) if body_size else message
 
     def ask(self, league: League, url: str, headers: dict[str, str]) -> Response:
-        """Send one request; answer the helper's calls for box scores until its response arrives."""
-        self._send(("render", url, headers))
+        """Send one request; answer the helper's calls for box scores until its response arrives.
+
+        Every message carries the request's number: an answer to another request means the pipes are
+        out of step, and the helper is not used again."""
+        self._seq += 1
+        self._send(("render", self._seq, url, headers))
         while True:
-            message = pickle.load(self.proc.stdout)  # type: ignore[arg-type]
-            kind = message[0]
+            message = self._receive()
+            kind, seq = message[0], message[1]
+            if seq != self._seq:
+                raise _OutOfStepError(f"helper answered request {seq} to request {self._seq}")
             if kind == "response":
-                _, status, body, content_type, extra = message
-                return Response(status, body, content_type, extra)
+                _, _, status, content_type, extra, *body = message  # no body part when it is empty
+                return Response(status, body[0] if body else b"", content_type, extra)
             if kind == "results":
-                self._send(("results", _packed_results(league, message[1], message[2])))
+                self._send(("results", seq, _packed_results(league, message[2], message[3])))
             elif kind == "error":
-                raise RuntimeError(f"simulator helper failed rendering {url}:\n{message[1]}")
+                raise _RendererError(message[2])
             else:
-                raise RuntimeError(f"simulator helper sent {kind!r}")
+                raise _OutOfStepError(f"helper sent {kind!r}")
 
     def stop(self) -> None:
         self.alive = False
@@ -146,8 +187,13 @@ class RenderPool:
                 if helper.alive:
                     try:
                         return helper.ask(self.league, url, headers)
-                    except (OSError, EOFError, pickle.UnpicklingError):
-                        helper.stop()  # it died: this process renders its share from now on
+                    except _RendererError:
+                        pass
+                    except Exception:  # it died or its pipes are out of step: this process renders its share
+                        helper.stop()
+                    except BaseException:  # interrupted between request and answer: the pipes are unusable
+                        helper.stop()
+                        raise
         return render(self.league, url, headers, self.faults)
 
     def close(self) -> None:
@@ -159,30 +205,54 @@ class RenderPool:
 
 
 # --- the helper process ---------------------------------------------------------------------------------
+def write_message(pipe: IO[bytes], message: tuple, body: bytes = b"") -> None:
+    """One message: the sizes of its pickle and of its body (8 bytes each), the pickle, then the body
+    as it is (a response body is sent, not pickled: a season of them is a gigabyte). A message with a
+    body is read back as ``(*message, body)``."""
+    meta = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    for part in (len(meta).to_bytes(8, "big") + len(body).to_bytes(8, "big"), meta, body):
+        view = memoryview(part)
+        while view:  # an unbuffered pipe may take part of it per call
+            view = view[pipe.write(view) or 0:]
+    pipe.flush()
+
+
+def read_message(pipe: IO[bytes]) -> tuple:
+    header = pipe.read(16)
+    if len(header) < 16:
+        raise EOFError
+    message = pickle.loads(pipe.read(int.from_bytes(header[:8], "big")))
+    body_size = int.from_bytes(header[8:], "big")
+    return (*message, pipe.read(body_size)) if body_size else message
+
+
 def _helper_main(stdin: IO[bytes], stdout: IO[bytes]) -> int:
     from .league import League
 
-    def send(message: object) -> None:
-        pickle.dump(message, stdout, protocol=pickle.HIGHEST_PROTOCOL)
-        stdout.flush()
+    stdout = os.fdopen(os.dup(stdout.fileno()), "wb")  # the protocol's own copy of the pipe; anything
+    os.dup2(sys.stderr.fileno(), sys.__stdout__.fileno())  # else printed to stdout goes to stderr instead
+    seq = 0
 
-    seed, as_of, faults = pickle.load(stdin)
+    def send(message: tuple, body: bytes = b"") -> None:
+        write_message(stdout, message, body)
+
+    seed, as_of, faults = read_message(stdin)
     league = League(seed, as_of, game_cache=HELPER_GAME_CACHE)
 
     def results_from_parent(league_: League, scheds: list[Scheduled]) -> list[Game]:
-        send(("results", scheds[0].season, [s.game_id for s in scheds]))
-        _, packed = pickle.load(stdin)
+        send(("results", seq, scheds[0].season, [s.game_id for s in scheds]))
+        _, _, packed = read_message(stdin)
         return [parallel.unpack(s, p, league_.officials) for s, p in zip(scheds, packed, strict=True)]
 
     parallel.set_bulk_simulator(results_from_parent)
     while True:
         try:
-            _, url, headers = pickle.load(stdin)
+            _, seq, url, headers = read_message(stdin)
         except EOFError:
             return 0
         try:
             resp = render(league, url, headers, faults)
         except Exception:
-            send(("error", traceback.format_exc()))
+            send(("error", seq, traceback.format_exc()))
             continue
-        send(("response", resp.status, resp.body, resp.content_type, resp.headers))
+        send(("response", seq, resp.status, resp.content_type, resp.headers), resp.body)
