@@ -27,7 +27,10 @@ def utc_to_et(moment: datetime) -> datetime:
 
 
 def iso_z(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """``2024-10-22T23:30:00Z``; formatted by hand, the same text as strftime several times faster (every
+    odds snapshot stamps each bookmaker and market)."""
+    m = moment if moment.tzinfo is UTC else moment.astimezone(UTC)
+    return f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}Z"
 
 
 def clock_12h(moment: datetime) -> str:
