@@ -7,11 +7,12 @@ not have it yet. Per-event scrapers read the event list their parent scraper sto
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
+
+import orjson
 
 from nbaprops.ids import is_business_game, nba_game_type, season_label, season_year
 from nbaprops.scrapers.index import StoreIndex
@@ -56,7 +57,7 @@ def current_season_year(day: date) -> int:
 def parse_schedule_body(body: bytes, today: date) -> list[ScheduledGame]:
     """Business games (regular season, play-in, playoffs) of a ``scheduleleaguev2`` body."""
     games = []
-    for game_date in json.loads(body).get("leagueSchedule", {}).get("gameDates", []):
+    for game_date in orjson.loads(body).get("leagueSchedule", {}).get("gameDates", []):
         for g in game_date.get("games", []):
             gid = str(g.get("gameId", ""))
             if not is_business_game(gid):

@@ -87,7 +87,12 @@ class ObjectStore:
         tmp = f"{folder}/.tmp-{os.getpid()}-{next(self._tmp_names)}"
         for attempt in (1, 2):
             if folder not in self._folders or attempt == 2:
-                os.makedirs(folder, exist_ok=True)
+                try:
+                    os.mkdir(folder)  # usually only the last level is new: one call, not makedirs' walk
+                except FileNotFoundError:
+                    os.makedirs(folder, exist_ok=True)
+                except FileExistsError:
+                    pass
                 self._folders.add(folder)
             try:
                 with open(tmp, "wb") as fh:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
+
+import orjson
 
 from nbaprops.ids import season_label
 from nbaprops.scrapers.bodies import json_len
@@ -16,7 +17,7 @@ BASE = "https://api.balldontlie.io/v1"
 
 
 def next_cursor(params: Params, body: bytes) -> dict[str, Any] | None:
-    cursor = (json.loads(body).get("meta") or {}).get("next_cursor")
+    cursor = (orjson.loads(body).get("meta") or {}).get("next_cursor")
     return {**params, "cursor": cursor} if cursor else None
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
+
+import orjson
 
 from nbaprops.scrapers.bodies import json_len
 from nbaprops.scrapers.catalog.common import each_game_day
@@ -21,14 +22,14 @@ def _offers_units(ctx: PlanContext) -> Iterable[Unit]:
         body = ctx.latest_body("bp_events", date=d.isoformat())
         if body is None:
             continue
-        ids = [str(e["id"]) for e in json.loads(body).get("events", []) if "id" in e]
+        ids = [str(e["id"]) for e in orjson.loads(body).get("events", []) if "id" in e]
         if ids:
             yield Unit({"date": d, "market": "points", "event_ids": ":".join(ids), "page": 1},
                        {"date": d.isoformat(), "market": "points"}, d)
 
 
 def next_page(params: Params, body: bytes) -> dict[str, Any] | None:
-    data = json.loads(body)
+    data = orjson.loads(body)
     offers = data.get("offers") or []
     pages = data.get("_pagination") or {}
     page = int(params.get("page", 1))

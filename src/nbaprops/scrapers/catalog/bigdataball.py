@@ -3,10 +3,11 @@ download each game's CSV and store it under its original file name."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from urllib.parse import quote
+
+import orjson
 
 from nbaprops.ids import season_label, season_year
 from nbaprops.scrapers.bodies import csv_rows, json_len
@@ -29,7 +30,7 @@ def _pbp_units(ctx: PlanContext) -> Iterable[Unit]:
         body = ctx.latest_body("bigdataball_discovery", date=d.isoformat())
         if body is None:
             continue
-        for f in json.loads(body).get("files", []):
+        for f in orjson.loads(body).get("files", []):
             match = FILE_NAME.search(str(f.get("name", "")))
             if not match or match.group(1) != d.isoformat():
                 continue

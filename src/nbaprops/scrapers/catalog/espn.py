@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
+
+import orjson
 
 from nbaprops.ids import TEAMS
 from nbaprops.scrapers.bodies import json_len, one_if_present
@@ -19,7 +20,7 @@ def _boxscore_units(ctx: PlanContext) -> Iterable[Unit]:
         body = ctx.latest_body("espn_scoreboard", date=d.isoformat())
         if body is None:
             continue
-        for event in json.loads(body).get("events", []):
+        for event in orjson.loads(body).get("events", []):
             completed = (((event.get("status") or {}).get("type") or {}).get("completed"))
             if completed is False:
                 continue

@@ -3,9 +3,10 @@ and official.nba.com's referee assignments."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from urllib.parse import quote, urlencode
+
+import orjson
 
 from nbaprops.ids import season_label, season_year
 from nbaprops.scrapers.bodies import json_len, one_if_present, result_set_rows, schedule_games
@@ -33,7 +34,7 @@ def _cdn_season(ctx: PlanContext) -> Iterable[Unit]:
 
 
 def _body_season(body: bytes) -> dict[str, str]:
-    label = json.loads(body).get("leagueSchedule", {}).get("seasonYear")
+    label = orjson.loads(body).get("leagueSchedule", {}).get("seasonYear")
     return {"season": label} if isinstance(label, str) and len(label) == 7 else {}
 
 

@@ -3,10 +3,11 @@ each event's player props and game lines; live and historical (snapshot) variant
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+
+import orjson
 
 from nbaprops.ids import UnknownTeamError, team_tricode
 from nbaprops.scrapers.bodies import odds_bookmakers, odds_events
@@ -53,7 +54,7 @@ def _events_his_units(ctx: PlanContext) -> Iterable[Unit]:
 
 
 def _events_of(body: bytes, day: date) -> list[dict[str, Any]]:
-    data = json.loads(body)
+    data = orjson.loads(body)
     events = data.get("data", []) if isinstance(data, dict) else data
     start, end = et_day_window(day)
     out = []
