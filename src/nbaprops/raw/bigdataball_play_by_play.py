@@ -16,6 +16,8 @@ import re
 from datetime import date
 from typing import Any
 
+import pyarrow as pa
+
 from nbaprops.ids import UnknownTeamError, game_id, player_lookup, season_year, team_tricode
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.raw.base import FETCH_FIELDS, ObjectPath, raw_processor, schedule_upstream
@@ -118,89 +120,115 @@ def seconds(clock: str) -> int | None:
     return total
 
 
-def shot_type(row: dict[str, str]) -> str | None:
-    if row["event_type"] == "free throw":
+def shot_type(event_type: str, subtype: str) -> str | None:
+    if event_type == "free throw":
         return "FT"
-    if row["event_type"] != "shot":
+    if event_type != "shot":
         return None
-    return "3PT" if "3pt" in row["type"].lower() else "2PT"
+    return "3PT" if "3pt" in subtype.lower() else "2PT"
 
 
-def _teams(rows: list[dict[str, str]], filename: str) -> tuple[str, str]:
+Columns = dict[str, list[str]]
+
+
+def _teams(cols: Columns, filename: str) -> tuple[str, str]:
     """(away, home) tricodes from the file name, else from plays made by the home lineup."""
     try:
         match = _TEAMS_IN_NAME.search(filename)
         if match:
             return team_tricode(match.group(1)), team_tricode(match.group(2))
-        teams = {r["team"] for r in rows if r["team"]}
-        home = next(r["team"] for r in rows if r["team"] and r["player"] in {r[f"h{i}"] for i in range(1, 6)})
+        teams = {t for t in cols["team"] if t}
+        home_lineups = zip(*(cols[f"h{i}"] for i in range(1, 6)), strict=True)
+        home = next(t for t, player, lineup in zip(cols["team"], cols["player"], home_lineups, strict=True)
+                    if t and player in lineup)
         (away,) = teams - {home}
         return team_tricode(away), team_tricode(home)
     except (UnknownTeamError, StopIteration, ValueError) as exc:
         raise ParseError(f"cannot tell away and home teams ({exc.__class__.__name__}: {exc})") from None
 
 
-def _play(row: dict[str, str], base: dict[str, Any]) -> dict[str, Any]:
-    made = {"made": True, "missed": False}.get(row["result"])
-    out = {
-        **base,
-        "event_id": f"{base['nba_game_id']}_{int(row['play_id'])}", "event_sequence": int(row["play_id"]),
-        "period": int(row["period"]), "game_clock": row["remaining_time"] or None,
-        "game_clock_seconds": seconds(row["remaining_time"]), "elapsed": row["elapsed"] or None,
-        "elapsed_seconds": seconds(row["elapsed"]), "play_length": row["play_length"] or None,
-        "play_length_seconds": seconds(row["play_length"]),
-        "team_abbr": team_tricode(row["team"]) if row["team"] else None,
-        "event_type": row["event_type"] or None, "event_subtype": row["type"] or None,
-        "event_description": row["description"] or None,
-        "score_away": _int(row["away_score"]), "score_home": _int(row["home_score"]),
-        "player_1_name": row["player"] or None, "player_1_lookup": _lookup(row["player"]),
-        "result": row["result"] or None, "shot_made": made, "shot_type": shot_type(row),
-        "shot_distance": _float(row["shot_distance"]), "points_scored": _int(row["points"]),
-        "original_x": _float(row["original_x"]), "original_y": _float(row["original_y"]),
-        "converted_x": _float(row["converted_x"]), "converted_y": _float(row["converted_y"]),
-        "reason": row.get("reason") or None, "free_throw_num": _int(row.get("num") or ""),
-        "free_throw_outof": _int(row.get("outof") or ""),
-    }
-    out.update({column: _lookup(row.get(field) or "") for column, field in LOOKUPS.items()})
-    for i in range(1, 6):
-        out[f"away_player_{i}_lookup"] = _lookup(row[f"a{i}"])
-        out[f"home_player_{i}_lookup"] = _lookup(row[f"h{i}"])
-    return out
-
-
-def _read(body: bytes) -> list[dict[str, str]]:
+def _read(body: bytes) -> tuple[int, Columns]:
+    """The CSV as columns (header -> values), with the play count; the plays are read column by column,
+    not as a dict per row: a season is 660,000 plays of 44 fields."""
     try:
-        reader = csv.DictReader(io.StringIO(body.decode("utf-8-sig")))
-        missing = [h for h in REQUIRED if h not in (reader.fieldnames or [])]
+        reader = csv.reader(io.StringIO(body.decode("utf-8-sig")))
+        header = next(reader, [])
+        missing = [h for h in REQUIRED if h not in header]
         if missing:
             raise ParseError(f"CSV lacks columns {missing}")
-        rows = list(reader)
+        rows = [r for r in reader if r]
     except (UnicodeDecodeError, csv.Error) as exc:
         raise ParseError(f"not a readable CSV ({exc})") from None
     if not rows:
         raise ParseError("CSV has no plays")
-    if any(None in r or any(v is None for v in r.values()) for r in rows):
+    if any(len(r) != len(header) for r in rows):
         raise ParseError("CSV has rows with a different number of fields (truncated?)")
-    return rows
+    return len(rows), {name: list(values) for name, values in zip(header, zip(*rows, strict=True), strict=True)}
 
 
-def parse(body: bytes, path: ObjectPath) -> list[dict[str, Any]]:
-    rows = _read(body)
+def _blank_none(values: list[str]) -> list[str | None]:
+    return [v or None for v in values]
+
+
+def _plays(n: int, cols: Columns, base: dict[str, Any]) -> dict[str, list[Any]]:
+    blank = [""] * n
+    out: dict[str, list[Any]] = {name: [value] * n for name, value in base.items()}
+    play_ids = [int(p) for p in cols["play_id"]]
+    out["event_id"] = [f"{base['nba_game_id']}_{p}" for p in play_ids]
+    out["event_sequence"] = play_ids
+    out["period"] = [int(p) for p in cols["period"]]
+    for text, secs, field in (("game_clock", "game_clock_seconds", "remaining_time"),
+                              ("elapsed", "elapsed_seconds", "elapsed"),
+                              ("play_length", "play_length_seconds", "play_length")):
+        out[text] = _blank_none(cols[field])
+        out[secs] = [seconds(v) for v in cols[field]]
+    out["team_abbr"] = [team_tricode(t) if t else None for t in cols["team"]]
+    out["event_type"] = _blank_none(cols["event_type"])
+    out["event_subtype"] = _blank_none(cols["type"])
+    out["event_description"] = _blank_none(cols["description"])
+    out["score_away"] = [_int(v) for v in cols["away_score"]]
+    out["score_home"] = [_int(v) for v in cols["home_score"]]
+    out["player_1_name"] = _blank_none(cols["player"])
+    out["player_1_lookup"] = [_lookup(v) for v in cols["player"]]
+    out["result"] = _blank_none(cols["result"])
+    out["shot_made"] = [{"made": True, "missed": False}.get(v) for v in cols["result"]]
+    out["shot_type"] = [shot_type(e, t) for e, t in zip(cols["event_type"], cols["type"], strict=True)]
+    out["shot_distance"] = [_float(v) for v in cols["shot_distance"]]
+    out["points_scored"] = [_int(v) for v in cols["points"]]
+    for name in ("original_x", "original_y", "converted_x", "converted_y"):
+        out[name] = [_float(v) for v in cols[name]]
+    out["reason"] = _blank_none(cols.get("reason", blank))
+    out["free_throw_num"] = [_int(v) for v in cols.get("num", blank)]
+    out["free_throw_outof"] = [_int(v) for v in cols.get("outof", blank)]
+    for column, field in LOOKUPS.items():
+        out[column] = [_lookup(v) for v in cols.get(field, blank)]
+    for i in range(1, 6):
+        out[f"away_player_{i}_lookup"] = [_lookup(v) for v in cols[f"a{i}"]]
+        out[f"home_player_{i}_lookup"] = [_lookup(v) for v in cols[f"h{i}"]]
+    return out
+
+
+_SCHEMA = TABLE.arrow_schema()
+
+
+def parse(body: bytes, path: ObjectPath) -> pa.Table:
+    n, cols = _read(body)
     nba_id = path.fields["nba_game_id"]
-    if {int(r["game_id"]) for r in rows if r["game_id"].strip()} != {int(nba_id)}:
+    if {int(g) for g in cols["game_id"] if g.strip()} != {int(nba_id)}:
         raise ParseError(f"CSV game ids differ from the path's game {nba_id}")
-    days = {r["date"] for r in rows}
+    days = set(cols["date"])
     if days != {str(path.date)}:
         raise ParseError(f"CSV dates {sorted(days)} differ from the path date {path.date}")
     day = date.fromisoformat(str(path.date))
-    away, home = _teams(rows, path.fields["filename"])
-    base = {"game_id": game_id(day, away, home), "nba_game_id": nba_id, "bdb_game_id": rows[0]["game_id"],
-            "game_date": day, "season_year": season_year(day), "data_set": rows[0].get("data_set") or None,
+    away, home = _teams(cols, path.fields["filename"])
+    base = {"game_id": game_id(day, away, home), "nba_game_id": nba_id, "bdb_game_id": cols["game_id"][0],
+            "game_date": day, "season_year": season_year(day), "data_set": cols.get("data_set", [""])[0] or None,
             "home_team_abbr": home, "away_team_abbr": away, "csv_filename": path.fields["filename"]}
     try:
-        return [_play(r, base) for r in rows]
+        plays = _plays(n, cols, base)
     except (ValueError, UnknownTeamError) as exc:
         raise ParseError(f"unreadable play ({exc.__class__.__name__}: {exc})") from None
+    return pa.table({f.name: pa.array(plays[f.name], f.type) for f in _SCHEMA if f.name in plays})
 
 
 PROCESSOR = raw_processor(
