@@ -3,15 +3,17 @@
 The simulator is pure Python: in one process its rendering and the scrapers' own work share one
 GIL, and a season of every source takes minutes. :class:`RenderPool` starts ``size`` helper
 processes (plain ``python -c`` subprocesses, as :mod:`.parallel` does), each with its own
-``League(seed, as_of)``; a request is a pickle down the helper's stdin and the response a pickle
-back. Requests for one game (its id is in the URL) always go to the same helper, whose larger game
-cache then serves every source of that game from one simulation. When a helper must simulate a
+``League(seed, as_of)``; a request goes down the helper's stdin and the response comes back on its
+stdout as framed messages (:func:`write_message`: a small pickle, then the body's bytes as they are).
+Requests for one game (its id is in the URL) always go to the same helper, whose larger game cache
+then serves every source of that game, and its betting lines, from one simulation. When a helper must simulate a
 season's box scores in bulk (standings), it asks this process for them instead, and this process
 simulates them once, on two cores, for every helper.
 
 Responses are byte-identical to in-process ones: a game is a pure function of (seed, game). Faults
 that count attempts stay in this process (:func:`.router.dispatch`); content faults go to the helper.
-A helper that dies is replaced by rendering in this process, so a scrape never fails because of it.
+A helper that dies, stays silent for ``SILENCE_S`` or answers out of step is dropped and its share
+rendered in this process, so a scrape never fails because of it.
 """
 
 from __future__ import annotations
