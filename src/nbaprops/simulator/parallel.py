@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 MIN_GAMES = 120  # below this, starting a helper (about 0.25 s) does not pay
 HELPER_SHARE = 0.46  # the helper starts late: give it a little less than half
 
-_HELPER = ("import sys; from nbaprops.simulator.parallel import _helper_main; "
-           "sys.exit(_helper_main(sys.stdin.buffer, sys.stdout.buffer))")
 
 
 def workers() -> int:
@@ -73,13 +71,20 @@ def _helper_main(stdin, stdout) -> int:
     return 0
 
 
-def _start_helper(seed: int, scheds: list[Scheduled]) -> subprocess.Popen | None:
+def start_python(module: str, bufsize: int = -1) -> subprocess.Popen:
+    """``python -c`` running ``module._helper_main(stdin, stdout)``, importing this same copy of nbaprops,
+    talking over pipes and never starting helpers of its own (raises OSError if it cannot start)."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)  # import the same copy of nbaprops
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
     env["NBAPROPS_SIM_WORKERS"] = "1"
+    code = f"import sys; from {module} import _helper_main; sys.exit(_helper_main(sys.stdin.buffer, sys.stdout.buffer))"
+    return subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=env, bufsize=bufsize)
+
+
+def _start_helper(seed: int, scheds: list[Scheduled]) -> subprocess.Popen | None:
     try:
-        proc = subprocess.Popen([sys.executable, "-c", _HELPER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, env=env)
+        proc = start_python(__name__)
     except OSError:
         return None
     payload = pickle.dumps((seed, scheds), protocol=pickle.HIGHEST_PROTOCOL)

@@ -2,7 +2,7 @@
 
 The simulator is pure Python: in one process its rendering and the scrapers' own work share one
 GIL, and a season of every source takes minutes. :class:`RenderPool` starts ``size`` helper
-processes (plain ``python -c`` subprocesses, as :mod:`.parallel` does), each with its own
+processes (plain ``python -c`` subprocesses: :func:`.parallel.start_python`), each with its own
 ``League(seed, as_of)``; a request goes down the helper's stdin and the response comes back on its
 stdout as framed messages (:func:`write_message`: a small pickle, then the body's bytes as they are).
 Requests for one game (its id is in the URL) always go to the same helper, whose larger game cache
@@ -43,8 +43,6 @@ SILENCE_S = 300  # a helper that says nothing for this long is given up on (a se
 _RESULTS_LOCK = threading.Lock()  # two helpers asking for one season's box scores: simulate them once
 HELPER_GAME_CACHE = 1600  # games with play-by-play a helper keeps: a season's share, ~270 KB each
 _DIGIT_RUN = re.compile(r"\d{10,}")
-_MAIN = ("import sys; from nbaprops.simulator.pool import _helper_main; "
-         "sys.exit(_helper_main(sys.stdin.buffer, sys.stdout.buffer))")
 
 
 def affinity(url: str) -> int | None:
@@ -69,11 +67,7 @@ class _Helper:
     """One helper process and the lock that gives one thread at a time its pipes."""
 
     def __init__(self, seed: int, as_of: datetime, faults: Faults | None) -> None:
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)  # import this same copy of nbaprops
-        env["NBAPROPS_SIM_WORKERS"] = "1"
-        self.proc = subprocess.Popen([sys.executable, "-c", _MAIN], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.DEVNULL, env=env, bufsize=0)
+        self.proc = parallel.start_python(__name__, bufsize=0)
         self.lock = threading.Lock()
         self.alive = True
         self._seq = 0
