@@ -85,23 +85,23 @@ class ObjectStore:
         write. Folders made once are remembered; one deleted since is made again."""
         folder = posixpath.dirname(full)
         tmp = f"{folder}/.tmp-{os.getpid()}-{next(self._tmp_names)}"
-        for attempt in (1, 2):
-            if folder not in self._folders or attempt == 2:
-                try:
-                    os.mkdir(folder)  # usually only the last level is new: one call, not makedirs' walk
-                except FileNotFoundError:
-                    os.makedirs(folder, exist_ok=True)
-                except FileExistsError:
-                    pass
-                self._folders.add(folder)
-            try:
-                with open(tmp, "wb") as fh:
-                    fh.write(data)
-                break
-            except FileNotFoundError:
-                if attempt == 2:
-                    raise
+        if folder not in self._folders:
+            self._make_folder(folder)
+        try:
+            _write_file(tmp, data)
+        except FileNotFoundError:  # the folder was deleted since it was made
+            self._make_folder(folder)
+            _write_file(tmp, data)
         os.replace(tmp, full)
+
+    def _make_folder(self, folder: str) -> None:
+        try:
+            os.mkdir(folder)  # usually only the last level is new: one call, not makedirs' walk
+        except FileNotFoundError:
+            os.makedirs(folder, exist_ok=True)
+        except FileExistsError:
+            pass
+        self._folders.add(folder)
 
     def move(self, src: str, dst: str) -> str:
         full_dst = self._full(dst)
@@ -121,3 +121,8 @@ class ObjectStore:
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         self.write(f"{dst}.reason.txt", f"{stamp}\noriginal: {path}\nreason: {reason}\n".encode())
         return dst
+
+
+def _write_file(path: str, data: bytes) -> None:
+    with open(path, "wb") as fh:
+        fh.write(data)
