@@ -376,6 +376,12 @@ def rows_table(table: Table, rows: list[dict[str, Any]] | pa.Table, *, check_req
     return out
 
 
+def columns_table(table: Table, columns: dict[str, list[Any]]) -> pa.Table:
+    """A parser's columns (name -> values) as Arrow, typed by the table's declaration: parsers of
+    large bodies build columns, not a dict per row."""
+    return pa.table({f.name: pa.array(columns[f.name], f.type) for f in table.arrow_schema() if f.name in columns})
+
+
 Parsed = tuple[bool, Any, str]  # (ok, the rows as Arrow or the reason it failed, SHA-256 of the body)
 
 

@@ -20,7 +20,7 @@ import pyarrow as pa
 
 from nbaprops.ids import UnknownTeamError, game_id, player_lookup, season_year, team_tricode
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import FETCH_FIELDS, ObjectPath, raw_processor, schedule_upstream
+from nbaprops.raw.base import FETCH_FIELDS, ObjectPath, columns_table, raw_processor, schedule_upstream
 from nbaprops.storage.schema import Table, col
 
 LINEUP = [f"{side}_player_{i}_lookup" for side in ("away", "home") for i in range(1, 6)]
@@ -208,9 +208,6 @@ def _plays(n: int, cols: Columns, base: dict[str, Any]) -> dict[str, list[Any]]:
     return out
 
 
-_SCHEMA = TABLE.arrow_schema()
-
-
 def parse(body: bytes, path: ObjectPath) -> pa.Table:
     n, cols = _read(body)
     nba_id = path.fields["nba_game_id"]
@@ -228,7 +225,7 @@ def parse(body: bytes, path: ObjectPath) -> pa.Table:
         plays = _plays(n, cols, base)
     except (ValueError, UnknownTeamError) as exc:
         raise ParseError(f"unreadable play ({exc.__class__.__name__}: {exc})") from None
-    return pa.table({f.name: pa.array(plays[f.name], f.type) for f in _SCHEMA if f.name in plays})
+    return columns_table(TABLE, plays)
 
 
 PROCESSOR = raw_processor(

@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from nbaprops.ids import game_id, is_business_game, season_year
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, raw_processor, schedule_upstream
+from nbaprops.raw.base import ObjectPath, columns_table, raw_processor, schedule_upstream
 from nbaprops.raw.nbac_common import (
     iso_clock_seconds,
     load_json,
@@ -221,9 +221,6 @@ def _columns(actions: list[dict[str, Any]], base: dict[str, Any], home: str) -> 
     return out
 
 
-_SCHEMA = TABLE.arrow_schema()
-
-
 def parse(body: bytes, path: ObjectPath) -> pa.Table | list[dict[str, Any]]:
     nba_id = path.fields.get("nba_game_id", "")
     if not is_business_game(nba_id):
@@ -237,7 +234,7 @@ def parse(body: bytes, path: ObjectPath) -> pa.Table | list[dict[str, Any]]:
     base = {"game_id": game_id(day, away, home), "nba_game_id": nba_id, "game_date": day,
             "season_year": season_year(day), "home_team_abbr": home, "away_team_abbr": away}
     columns = _columns(actions, base, home)
-    return pa.table({f.name: pa.array(columns[f.name], f.type) for f in _SCHEMA if f.name in columns})
+    return columns_table(TABLE, columns)
 
 
 PROCESSOR = raw_processor(
