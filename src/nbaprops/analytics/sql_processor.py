@@ -50,6 +50,14 @@ FRAGMENTS = Path(__file__).resolve().parent / "fragments"
 _INCLUDE = re.compile(r"^[ \t]*--[ \t]*@include[ \t]+(\w+)[ \t]*$", re.MULTILINE)
 
 
+def scheduled_games_lookup() -> Upstream:
+    """The schedule as the upcoming-game processors read it: the date's games in any status. A lookup,
+    as for the raw processors: the schedule is loaded a season at a time, so the date itself having
+    games is the check, and a season-wide load triggers nothing."""
+    return Upstream("nba_raw.nbac_schedule", min_rows=1, filter_sql="game_status IN (1, 2, 3)",
+                    stale_warn_hours=24, stale_fail_hours=None, trigger=False)
+
+
 def expand_includes(sql: str, seen: tuple[str, ...] = ()) -> str:
     """Replace ``-- @include name`` lines with ``fragments/name.sql`` (CTE definitions shared by processors).
 

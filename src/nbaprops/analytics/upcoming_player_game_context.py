@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nbaprops.analytics.sql_processor import sql_processor
+from nbaprops.analytics.sql_processor import scheduled_games_lookup, sql_processor
 from nbaprops.orchestration.declarations import Upstream
 from nbaprops.storage.schema import Table, col
 
@@ -74,9 +74,7 @@ PROCESSOR = sql_processor(
     module_file=__file__,
     expects="scheduled_games",
     reads=(
-        # the games of the date, any status (a lookup: a season-wide schedule load triggers nothing)
-        Upstream("nba_raw.nbac_schedule", min_rows=1, filter_sql="game_status IN (1, 2, 3)",
-                 stale_warn_hours=24, stale_fail_hours=None, trigger=False),
+        scheduled_games_lookup(),
         Upstream("nba_raw.nbac_gamebook_player_stats", **_HISTORY),
         Upstream("nba_raw.nbac_player_boxscores", **_HISTORY),
         Upstream("nba_raw.bdl_player_boxscores", **_HISTORY),

@@ -10,7 +10,7 @@ stamped before tip-off, so a range run equals the union of single-date runs.
 
 from __future__ import annotations
 
-from nbaprops.analytics.sql_processor import sql_processor
+from nbaprops.analytics.sql_processor import scheduled_games_lookup, sql_processor
 from nbaprops.orchestration.declarations import Upstream
 from nbaprops.storage.schema import Table, col
 
@@ -59,11 +59,7 @@ PROCESSOR = sql_processor(
     module_file=__file__,
     expects="scheduled_games",
     reads=(
-        # the games of the date (any status); the season's earlier games are read too, and the schedule is
-        # loaded a season at a time, so the date itself having games is the check. A lookup, as for the raw
-        # processors: a season-wide schedule load triggers nothing
-        Upstream("nba_raw.nbac_schedule", min_rows=1, filter_sql="game_status IN (1, 2, 3)",
-                 stale_warn_hours=24, stale_fail_hours=None, trigger=False),
+        scheduled_games_lookup(),  # the season's earlier games are read too
         # optional pre-game sources: without them the row is written with NULLs and a quality issue
         Upstream("nba_raw.odds_api_game_lines", min_rows=8, critical=False,
                  stale_warn_hours=12, stale_fail_hours=None),
