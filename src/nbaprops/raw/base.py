@@ -367,9 +367,9 @@ def rows_table(table: Table, rows: list[dict[str, Any]] | pa.Table, *, check_req
             extra = set(rows.column_names) - declared
             if extra:
                 raise ParseError(f"parser produced undeclared columns {sorted(extra)}")
-            out = pa.Table.from_arrays(
-                [rows.column(f.name).cast(f.type) if f.name in rows.column_names else pa.nulls(rows.num_rows, f.type)
-                 for f in schema], schema=schema)
+            present = set(rows.column_names)
+            out = pa.Table.from_arrays([_typed(rows.column(f.name), f.type) if f.name in present
+                                        else pa.nulls(rows.num_rows, f.type) for f in schema], schema=schema)
         else:
             for row in rows:
                 extra = set(row) - declared
@@ -383,6 +383,11 @@ def rows_table(table: Table, rows: list[dict[str, Any]] | pa.Table, *, check_req
         if check_required and c.required and out.column(c.name).null_count:
             raise ParseError(f"{out.column(c.name).null_count} rows have no {c.name} (required)")
     return out
+
+
+def _typed(values: pa.ChunkedArray, type_: pa.DataType) -> pa.ChunkedArray:
+    """A column as the declared type (parsers that build typed columns skip the cast's cost)."""
+    return values if values.type == type_ else values.cast(type_)
 
 
 def columns_table(table: Table, columns: dict[str, list[Any]]) -> pa.Table:
@@ -403,7 +408,7 @@ def parse_body(parse: ParseFn, table: Table, body: bytes, obj: ObjectPath, check
             for row in rows:
                 row["source_file_path"] = obj.path
         elif isinstance(rows, pa.Table):
-            rows = rows.append_column("source_file_path", pa.array([obj.path] * rows.num_rows, pa.string()))
+            rows = rows.append_column("source_file_path", pa.repeat(pa.scalar(obj.path, pa.string()), rows.num_rows))
         else:
             return False, f"parser returned {type(rows).__name__}, not a list of rows", digest
         out = rows_table(table, rows, check_required=check_required)

@@ -6,6 +6,7 @@ Engines render their own DDL from these; processors validate their rows against 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 import pyarrow as pa
@@ -77,7 +78,7 @@ class Table:
     def column_names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.all_columns)
 
-    @property
+    @cached_property
     def content_columns(self) -> tuple[Column, ...]:
         """Columns a processor fills: everything but the audit columns."""
         return tuple(c for c in self.all_columns if c.name not in AUDIT_COLUMNS or not self.audit)
@@ -89,5 +90,17 @@ class Table:
         return tuple(c.name for c in self.content_columns if c.name not in skip)
 
     def arrow_schema(self, *, content_only: bool = True) -> pa.Schema:
-        cols = self.content_columns if content_only else self.all_columns
-        return pa.schema([pa.field(c.name, ARROW_TYPES[c.type], nullable=not c.required) for c in cols])
+        return self._content_schema if content_only else self._full_schema
+
+    # built once per table: parsers ask for the schema once per file
+    @cached_property
+    def _content_schema(self) -> pa.Schema:
+        return _schema(self.content_columns)
+
+    @cached_property
+    def _full_schema(self) -> pa.Schema:
+        return _schema(self.all_columns)
+
+
+def _schema(columns: tuple[Column, ...]) -> pa.Schema:
+    return pa.schema([pa.field(c.name, ARROW_TYPES[c.type], nullable=not c.required) for c in columns])
