@@ -5,22 +5,29 @@ The object is the CSV as downloaded (44 columns), filed under
 the original name (``[2025-06-22]-0042400407-IND@OKC.csv``) or, failing that, from the team of a
 play made by a player of the home lineup. Shot distance, court x/y, shot type and both on-court
 lineups (``a1..a5``/``h1..h5``) are kept. One object per game: the last file name wins.
+
+A season is 1,320 files and 660,000 plays of 44 fields, so the CSV is read by Arrow's C++ reader and
+each name, team, clock and number is converted once per distinct value of the file, not once per play.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import functools
 import io
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 
 from nbaprops.ids import UnknownTeamError, game_id, player_lookup, season_year, team_tricode
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import FETCH_FIELDS, ObjectPath, columns_table, raw_processor, schedule_upstream
+from nbaprops.raw.base import FETCH_FIELDS, ObjectPath, raw_processor, schedule_upstream
 from nbaprops.storage.schema import Table, col
 
 LINEUP = [f"{side}_player_{i}_lookup" for side in ("away", "home") for i in range(1, 6)]
@@ -94,6 +101,13 @@ LOOKUPS = {"assist_player_lookup": "assist", "block_player_lookup": "block", "st
            "jump_ball_home_lookup": "home", "possession_player_lookup": "possession",
            "opponent_player_lookup": "opponent"}
 _TEAMS_IN_NAME = re.compile(r"([A-Z]{2,4})@([A-Z]{2,4})")
+# A carriage return inside a line: a line break to Arrow's CSV reader, an error to Python's csv module.
+_LONE_CR = re.compile(rb"\r[^\r\n]")
+_TYPES = {f.name: f.type for f in TABLE.arrow_schema()}
+# constants of the vectorised columns, as Arrow scalars (a Python value costs a conversion per call)
+_STRING_NULL = pa.scalar(None, pa.string())
+_BOOL_NULL, _TRUE, _FALSE = (pa.scalar(v, pa.bool_()) for v in (None, True, False))
+_EMPTY, _MADE, _MISSED = pa.scalar(""), pa.scalar("made"), pa.scalar("missed")
 
 
 def _int(value: str) -> int | None:
@@ -125,10 +139,18 @@ def shot_type(event_type: str, subtype: str) -> str | None:
         return "FT"
     if event_type != "shot":
         return None
-    return "3PT" if "3pt" in subtype.lower() else "2PT"
+    return "3PT" if _is_three(subtype) else "2PT"
 
 
-Columns = dict[str, list[str]]
+def _is_three(subtype: str) -> bool:
+    return "3pt" in subtype.lower()
+
+
+def _tricode(team: str) -> str | None:
+    return team_tricode(team) if team else None
+
+
+Columns = dict[str, pa.Array]  # header name -> the column's values as strings ("" for an empty field)
 
 
 def _teams(cols: Columns, filename: str) -> tuple[str, str]:
@@ -137,10 +159,10 @@ def _teams(cols: Columns, filename: str) -> tuple[str, str]:
         match = _TEAMS_IN_NAME.search(filename)
         if match:
             return team_tricode(match.group(1)), team_tricode(match.group(2))
-        teams = {t for t in cols["team"] if t}
-        home_lineups = zip(*(cols[f"h{i}"] for i in range(1, 6)), strict=True)
-        home = next(t for t, player, lineup in zip(cols["team"], cols["player"], home_lineups, strict=True)
-                    if t and player in lineup)
+        team, player = cols["team"].to_pylist(), cols["player"].to_pylist()
+        teams = {t for t in team if t}
+        home_lineups = zip(*(cols[f"h{i}"].to_pylist() for i in range(1, 6)), strict=True)
+        home = next(t for t, p, lineup in zip(team, player, home_lineups, strict=True) if t and p in lineup)
         (away,) = teams - {home}
         return team_tricode(away), team_tricode(home)
     except (UnknownTeamError, StopIteration, ValueError) as exc:
@@ -148,84 +170,217 @@ def _teams(cols: Columns, filename: str) -> tuple[str, str]:
 
 
 def _read(body: bytes) -> tuple[int, Columns]:
-    """The CSV as columns (header -> values), with the play count; the plays are read column by column,
-    not as a dict per row: a season is 660,000 plays of 44 fields."""
+    """The CSV as columns of strings (header -> values), with the play count.
+
+    Arrow's reader reads a plain body. Python's csv module reads the header line, and the whole body
+    when it holds what the two read differently (quotes, a lone carriage return, a byte-order mark
+    after the header, a line over csv's field size limit): csv's reading defines this table's rows.
+    """
     try:
-        reader = csv.reader(io.StringIO(body.decode("utf-8-sig")))
-        header = next(reader, [])
-        missing = [h for h in REQUIRED if h not in header]
-        if missing:
-            raise ParseError(f"CSV lacks columns {missing}")
-        rows = [r for r in reader if r]
+        if not body.isascii():  # the whole body must be UTF-8 (Arrow then skips its own check)
+            body.decode("utf-8-sig")
+        end = body.find(b"\n") + 1 or len(body)
+        if _plain(body, end):
+            header = _header(next(csv.reader([body[:end].decode("utf-8-sig")]), []))
+            columns = _arrow_columns(body, end, len(header))
+        else:
+            header, columns = _csv_columns(body)
     except (UnicodeDecodeError, csv.Error) as exc:
         raise ParseError(f"not a readable CSV ({exc})") from None
-    if not rows:
+    n = len(columns[0])
+    if not n:
         raise ParseError("CSV has no plays")
+    # a repeated header name keeps its last column, as a dict of the header would
+    return n, {name: columns[i] for i, name in enumerate(header)}
+
+
+def _header(header: list[str]) -> list[str]:
+    missing = [h for h in REQUIRED if h not in header]
+    if missing:
+        raise ParseError(f"CSV lacks columns {missing}")
+    return header
+
+
+def _plain(body: bytes, end: int) -> bool:
+    """Whether Arrow reads the plays after the header line as csv would."""
+    return (b'"' not in body
+            and not (b"\r" in body and _LONE_CR.search(body))
+            and not body.startswith(codecs.BOM_UTF8, end)  # Arrow drops a byte-order mark there
+            and not _long_line(body, csv.field_size_limit()))
+
+
+def _long_line(body: bytes, limit: int) -> bool:
+    """Whether a line is longer than ``limit`` bytes (csv refuses a field of more characters), by a
+    look for the last newline in each window of ``limit`` bytes, not a pass over every line."""
+    start = 0
+    while len(body) - start > limit:
+        newline = body.rfind(b"\n", start, start + limit + 1)
+        if newline < 0:
+            return True
+        start = newline + 1
+    return False
+
+
+def _arrow_columns(body: bytes, end: int, width: int) -> list[pa.Array]:
+    """The plays after the header line, read by Arrow as strings (empty fields stay "")."""
+    if not body[end:].strip(b"\r\n"):
+        return [pa.array([], pa.string())] * width
+    try:
+        block = 1 << max(16, len(body).bit_length())  # one block: a column comes back as one array
+        table = pacsv.read_csv(pa.BufferReader(pa.py_buffer(body)[end:]), **_arrow_options(width, block))
+    except pa.ArrowInvalid as exc:
+        if "Expected" in str(exc) and "columns" in str(exc):
+            raise ParseError("CSV has rows with a different number of fields (truncated?)") from None
+        raise ParseError(f"not a readable CSV ({exc})") from None
+    return [c.chunk(0) if c.num_chunks == 1 else c.combine_chunks() for c in table.columns]
+
+
+@functools.lru_cache(maxsize=64)
+def _arrow_options(width: int, block: int) -> dict[str, Any]:
+    """Arrow's CSV options for ``width`` columns, all strings, in blocks of ``block`` bytes."""
+    names = [str(i) for i in range(width)]
+    return {"read_options": pacsv.ReadOptions(column_names=names, use_threads=False, block_size=block),
+            "convert_options": pacsv.ConvertOptions(column_types=dict.fromkeys(names, pa.string()),
+                                                    strings_can_be_null=False, check_utf8=False)}
+
+
+def _csv_columns(body: bytes) -> tuple[list[str], list[pa.Array]]:
+    """The header and the plays, read by Python's csv module."""
+    reader = csv.reader(io.StringIO(body.decode("utf-8-sig")))
+    header = _header(next(reader, []))
+    rows = [r for r in reader if r]
     if any(len(r) != len(header) for r in rows):
         raise ParseError("CSV has rows with a different number of fields (truncated?)")
-    return len(rows), {name: list(values) for name, values in zip(header, zip(*rows, strict=True), strict=True)}
+    if not rows:
+        return header, [pa.array([], pa.string())] * len(header)
+    return header, [pa.array(values, pa.string()) for values in zip(*rows, strict=True)]
 
 
-def _blank_none(values: list[str]) -> list[str | None]:
-    return [v or None for v in values]
+class _Distinct:
+    """Columns of strings encoded together, so that a conversion runs once per distinct value whatever
+    the column and the play: the ten lineups and the other players of a game are a few dozen names
+    over 10,000 fields, clocks and scores repeat from play to play."""
+
+    def __init__(self, columns: list[pa.Array]) -> None:
+        self.rows, self.count = len(columns[0]), len(columns)
+        encoded = (pa.concat_arrays(columns) if len(columns) > 1 else columns[0]).dictionary_encode()
+        self.dictionary, self.indices = encoded.dictionary, encoded.indices
+
+    def map(self, convert: Callable[[str], Any], type_: pa.DataType) -> list[pa.Array]:
+        """``convert`` of every value, column by column (its errors escape as they are)."""
+        mapped = pa.array([convert(v) for v in self.dictionary.to_pylist()], type_).take(self.indices)
+        return [mapped.slice(i * self.rows, self.rows) for i in range(self.count)]
 
 
-def _plays(n: int, cols: Columns, base: dict[str, Any]) -> dict[str, list[Any]]:
-    blank = [""] * n
-    out: dict[str, list[Any]] = {name: [value] * n for name, value in base.items()}
-    play_ids = [int(p) for p in cols["play_id"]]
-    out["event_id"] = [f"{base['nba_game_id']}_{p}" for p in play_ids]
+def _convert(n: int, cols: Columns, fields: list[str], convert: Callable[[str], Any], type_: pa.DataType,
+             ) -> dict[str, pa.Array]:
+    """``convert`` of the values of several fields (field -> converted column); a field the CSV lacks
+    reads as all blank, which every conversion here turns into null."""
+    present = [f for f in fields if f in cols]
+    out = dict(zip(present, _Distinct([cols[f] for f in present]).map(convert, type_), strict=True)
+               ) if present else {}
+    return {f: out[f] if f in out else pa.nulls(n, type_) for f in fields}
+
+
+def _whole(values: pa.Array) -> pa.Array:
+    """``int(v)`` of every value: Arrow's cast when all are ASCII digits (where it reads them as int
+    does, unlike "0x1F" or " 7"), else int once per distinct value, with its errors."""
+    if not pc.ascii_is_decimal(values).false_count:
+        try:
+            return values.cast(pa.int64())
+        except pa.ArrowInvalid:  # more digits than int64 holds: int's value, refused below
+            pass
+    return _Distinct([values]).map(int, pa.int64())[0]
+
+
+def _texts(n: int, cols: Columns, fields: list[str]) -> dict[str, pa.Array]:
+    """The values of several fields with "" as null (field -> column; a field the CSV lacks: null)."""
+    present = [f for f in fields if f in cols]
+    joined = pa.concat_arrays([cols[f] for f in present])
+    texts = pc.if_else(pc.equal(joined, _EMPTY), _STRING_NULL, joined)
+    out = {f: texts.slice(i * n, n) for i, f in enumerate(present)}
+    return {f: out[f] if f in out else pa.nulls(n, pa.string()) for f in fields}
+
+
+def _shot_types(event_type: pa.Array, subtype: pa.Array) -> pa.Array:
+    """shot_type of every play, called once per distinct event type and subtype (a subtype counts
+    only by whether it says 3pt)."""
+    (three,) = _Distinct([subtype]).map(_is_three, pa.bool_())
+    events = _Distinct([event_type])
+    (if_three,) = events.map(functools.partial(shot_type, subtype="3pt"), pa.string())
+    (if_two,) = events.map(functools.partial(shot_type, subtype=""), pa.string())
+    return pc.if_else(three, if_three, if_two)
+
+
+def _shot_made(result: pa.Array) -> pa.Array:
+    """True for made, False for missed, null otherwise."""
+    return pc.if_else(pc.equal(result, _MADE), _TRUE, pc.if_else(pc.equal(result, _MISSED), _FALSE, _BOOL_NULL))
+
+
+PLAYERS = ("player", *(f"{side}{i}" for side in "ah" for i in range(1, 6)), *LOOKUPS.values())
+CLOCKS = {"game_clock": "remaining_time", "elapsed": "elapsed", "play_length": "play_length"}
+INTS = {"score_away": "away_score", "score_home": "home_score", "points_scored": "points", "free_throw_num": "num",
+        "free_throw_outof": "outof"}
+FLOATS = ("shot_distance", "original_x", "original_y", "converted_x", "converted_y")
+TEXTS = {"event_type": "event_type", "event_subtype": "type", "event_description": "description",
+         "player_1_name": "player", "result": "result", "reason": "reason", **CLOCKS}
+
+
+def _plays(n: int, cols: Columns, base: dict[str, Any]) -> dict[str, pa.Array]:
+    """The table's columns from the CSV's."""
+    out = {name: pa.repeat(pa.scalar(value, _TYPES[name]), n) for name, value in base.items()}
+    play_ids = _whole(cols["play_id"])
+    out["event_id"] = pc.utf8_replace_slice(play_ids.cast(pa.string()), 0, 0, f"{base['nba_game_id']}_")
     out["event_sequence"] = play_ids
-    out["period"] = [int(p) for p in cols["period"]]
-    for text, secs, field in (("game_clock", "game_clock_seconds", "remaining_time"),
-                              ("elapsed", "elapsed_seconds", "elapsed"),
-                              ("play_length", "play_length_seconds", "play_length")):
-        out[text] = _blank_none(cols[field])
-        out[secs] = [seconds(v) for v in cols[field]]
-    out["team_abbr"] = [team_tricode(t) if t else None for t in cols["team"]]
-    out["event_type"] = _blank_none(cols["event_type"])
-    out["event_subtype"] = _blank_none(cols["type"])
-    out["event_description"] = _blank_none(cols["description"])
-    out["score_away"] = [_int(v) for v in cols["away_score"]]
-    out["score_home"] = [_int(v) for v in cols["home_score"]]
-    out["player_1_name"] = _blank_none(cols["player"])
-    out["player_1_lookup"] = [_lookup(v) for v in cols["player"]]
-    out["result"] = _blank_none(cols["result"])
-    out["shot_made"] = [{"made": True, "missed": False}.get(v) for v in cols["result"]]
-    out["shot_type"] = [shot_type(e, t) for e, t in zip(cols["event_type"], cols["type"], strict=True)]
-    out["shot_distance"] = [_float(v) for v in cols["shot_distance"]]
-    out["points_scored"] = [_int(v) for v in cols["points"]]
-    for name in ("original_x", "original_y", "converted_x", "converted_y"):
-        out[name] = [_float(v) for v in cols[name]]
-    out["reason"] = _blank_none(cols.get("reason", blank))
-    out["free_throw_num"] = [_int(v) for v in cols.get("num", blank)]
-    out["free_throw_outof"] = [_int(v) for v in cols.get("outof", blank)]
-    for column, field in LOOKUPS.items():
-        out[column] = [_lookup(v) for v in cols.get(field, blank)]
+    out["period"] = _whole(cols["period"])
+    texts = _texts(n, cols, list(dict.fromkeys(TEXTS.values())))
+    out.update({name: texts[field] for name, field in TEXTS.items()})
+    clocks = _convert(n, cols, list(CLOCKS.values()), seconds, pa.int64())
+    out.update({f"{name}_seconds": clocks[field] for name, field in CLOCKS.items()})
+    (out["team_abbr"],) = _convert(n, cols, ["team"], _tricode, pa.string()).values()
+    ints = _convert(n, cols, list(INTS.values()), _int, pa.int64())
+    out.update({name: ints[field] for name, field in INTS.items()})
+    out.update(_convert(n, cols, list(FLOATS), _float, pa.float64()))
+    players = _convert(n, cols, list(PLAYERS), _lookup, pa.string())
+    out["player_1_lookup"] = players["player"]
+    out.update({column: players[field] for column, field in LOOKUPS.items()})
     for i in range(1, 6):
-        out[f"away_player_{i}_lookup"] = [_lookup(v) for v in cols[f"a{i}"]]
-        out[f"home_player_{i}_lookup"] = [_lookup(v) for v in cols[f"h{i}"]]
+        out[f"away_player_{i}_lookup"] = players[f"a{i}"]
+        out[f"home_player_{i}_lookup"] = players[f"h{i}"]
+    out["shot_made"] = _shot_made(cols["result"])
+    out["shot_type"] = _shot_types(cols["event_type"], cols["type"])
     return out
+
+
+def _check_game(cols: Columns, path: ObjectPath) -> None:
+    """The CSV's game ids and dates are the path's."""
+    nba_id = path.fields["nba_game_id"]
+    try:
+        same = {int(g) for g in pc.unique(cols["game_id"]).to_pylist() if g.strip()} == {int(nba_id)}
+    except ValueError as exc:
+        raise ParseError(f"CSV game ids are not numbers ({exc})") from None
+    if not same:
+        raise ParseError(f"CSV game ids differ from the path's game {nba_id}")
+    days = set(pc.unique(cols["date"]).to_pylist())
+    if days != {str(path.date)}:
+        raise ParseError(f"CSV dates {sorted(days)} differ from the path date {path.date}")
 
 
 def parse(body: bytes, path: ObjectPath) -> pa.Table:
     n, cols = _read(body)
-    nba_id = path.fields["nba_game_id"]
-    if {int(g) for g in cols["game_id"] if g.strip()} != {int(nba_id)}:
-        raise ParseError(f"CSV game ids differ from the path's game {nba_id}")
-    days = set(cols["date"])
-    if days != {str(path.date)}:
-        raise ParseError(f"CSV dates {sorted(days)} differ from the path date {path.date}")
+    _check_game(cols, path)
     day = date.fromisoformat(str(path.date))
     away, home = _teams(cols, path.fields["filename"])
-    base = {"game_id": game_id(day, away, home), "nba_game_id": nba_id, "bdb_game_id": cols["game_id"][0],
-            "game_date": day, "season_year": season_year(day), "data_set": cols.get("data_set", [""])[0] or None,
+    base = {"game_id": game_id(day, away, home), "nba_game_id": path.fields["nba_game_id"],
+            "bdb_game_id": cols["game_id"][0].as_py(), "game_date": day, "season_year": season_year(day),
+            "data_set": (cols["data_set"][0].as_py() or None) if "data_set" in cols else None,
             "home_team_abbr": home, "away_team_abbr": away, "csv_filename": path.fields["filename"]}
     try:
-        plays = _plays(n, cols, base)
-    except (ValueError, UnknownTeamError) as exc:
+        plays = _plays(n, cols, base)  # every column built as its declared type
+        return pa.Table.from_arrays([plays[name] for name in _TYPES if name in plays],
+                                    names=[name for name in _TYPES if name in plays])
+    except (ValueError, OverflowError, UnknownTeamError, pa.ArrowException) as exc:
         raise ParseError(f"unreadable play ({exc.__class__.__name__}: {exc})") from None
-    return columns_table(TABLE, plays)
 
 
 PROCESSOR = raw_processor(
