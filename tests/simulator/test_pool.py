@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import httpx
 
-from nbaprops.simulator import Faults, League, SimulatorTransport
+from nbaprops.simulator import Faults, League, SimulatorTransport, parallel
+from nbaprops.simulator.game import simulate
 from nbaprops.simulator.pool import affinity
 
 from .conftest import AS_OF
@@ -48,3 +49,40 @@ def test_attempt_faults_are_counted_once_for_all_helpers():
     assert first.status_code == 429 and first.headers["retry-after"] == "1"
     assert second.status_code == 200
     assert second.content == _get(SimulatorTransport(league), BOX).content
+
+
+def _box_scores(league: League, games) -> list[tuple]:
+    return [parallel.pack(g, league.officials) for g in games]
+
+
+def test_a_season_simulated_in_the_helpers_matches_one_simulated_here():
+    """The standings' bulk box scores come from the helpers that will render those games (with their
+    play-by-play, kept), and equal the games simulated here without it."""
+    here = League(7, as_of=AS_OF)
+    scheds = here.season(2024).regular[:parallel.MIN_GAMES + 20]
+    want = _box_scores(here, [simulate(here, s, keep_actions=False) for s in scheds])
+    league = League(7, as_of=AS_OF)
+    transport = SimulatorTransport(league, processes=2)
+    try:
+        games = league.bulk(league, league.season(2024).regular[:len(scheds)])
+        assert games is not None and _box_scores(league, games) == want
+        assert all(h is not None and h.alive for h in transport.pool._helpers)
+    finally:
+        transport.close()
+    assert league.bulk is None  # a closed pool no longer serves
+
+
+def test_a_helper_that_dies_during_a_season_simulation_leaves_its_share_to_this_process():
+    league = League(7, as_of=AS_OF)
+    scheds = league.season(2024).regular[:parallel.MIN_GAMES + 20]
+    want = _box_scores(league, [simulate(league, s, keep_actions=False) for s in scheds])
+    transport = SimulatorTransport(league, processes=2)
+    try:
+        dead = transport.pool._helper(0)
+        dead.proc.kill()
+        dead.proc.wait()
+        games = league.bulk(league, scheds)
+        assert games is not None and _box_scores(league, games) == want
+        assert not dead.alive
+    finally:
+        transport.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from nbaprops.ids import TEAMS, TEAMS_BY_TRICODE, Team
 
@@ -16,6 +17,9 @@ from .calendar import SEASONS, season_dates
 from .injuries import Spell, make_spells
 from .players import SLOT_POSITIONS, Player, make_player, name_key, unique_name
 from .rng import rng_for
+
+if TYPE_CHECKING:
+    from .parallel import BulkSimulator
 
 ROSTER_SLOTS = ("PG", "SG", "SF", "PF", "C", "PG", "SG", "SF", "PF", "C", "SG", "PF", "C")
 OFFICIAL_NAMES = (
@@ -80,6 +84,9 @@ class League:
         self._seasons: dict[int, object] = {}
         self._player_memo: dict[tuple[int, int], Player] = {}
         self._roster_memo: dict[tuple[int, str, bool], list[int]] = {}
+        # Where a season's box scores come from in bulk when not simulated here (parallel.simulate_many):
+        # a render pool's helpers, or, inside a helper, the parent process. None: simulate them here.
+        self.bulk: BulkSimulator | None = None
 
     # --- players and rosters -------------------------------------------------------------------------
     def _new_player(self, year: int, slot: str, tier: float, rookie: bool, two_way: bool = False) -> Player:

@@ -106,22 +106,17 @@ def _stop(helper: subprocess.Popen) -> None:
         helper.wait(timeout=5)
 
 
-BulkSimulator = Callable[["League", list[Scheduled]], list[Game]]
-_bulk: BulkSimulator | None = None
-
-
-def set_bulk_simulator(fn: BulkSimulator | None) -> None:
-    """Where this process gets box scores in bulk instead (a render helper asks its parent: see pool.py)."""
-    global _bulk
-    _bulk = fn
+# (league, games) -> their box scores, or None when it cannot serve them now (they are simulated here)
+BulkSimulator = Callable[["League", list[Scheduled]], "list[Game] | None"]
 
 
 def simulate_many(league: League, scheds: list[Scheduled], store: Callable[[Scheduled, Game], None]) -> None:
     """Simulate ``scheds`` (box scores only) and hand each game to ``store``, in list order per process."""
     from .league import League
 
-    if _bulk is not None and scheds:
-        for s, game in zip(scheds, _bulk(league, scheds), strict=True):
+    games = league.bulk(league, scheds) if league.bulk is not None and scheds else None
+    if games is not None:
+        for s, game in zip(scheds, games, strict=True):
             store(s, game)
         return
     helper = None

@@ -6,9 +6,11 @@ processes (plain ``python -c`` subprocesses: :func:`.parallel.start_python`), ea
 ``League(seed, as_of)``; a request goes down the helper's stdin and the response comes back on its
 stdout as framed messages (:func:`write_message`: a small pickle, then the body's bytes as they are).
 Requests for one game (its id is in the URL) always go to the same helper, whose larger game cache
-then serves every source of that game, and its betting lines, from one simulation. When a helper must simulate a
-season's box scores in bulk (standings), it asks this process for them instead, and this process
-simulates them once, on two cores, for every helper.
+then serves every source of that game, and its betting lines, from one simulation. A season's box
+scores in bulk (standings and the playoff bracket, which the schedule needs first) are simulated by
+the helpers too (:meth:`RenderPool.simulate`), each game in the helper that will render it, which
+keeps it with its play-by-play: a game is simulated once in the whole scrape. A helper that needs
+them itself asks this process, which has them.
 
 Responses are byte-identical to in-process ones: a game is a pure function of (seed, game). Faults
 that count attempts stay in this process (:func:`.router.dispatch`); content faults go to the helper.
@@ -33,6 +35,7 @@ from typing import IO, TYPE_CHECKING
 
 from . import parallel
 from .faults import Faults
+from .game import simulate
 from .router import Response, render
 
 if TYPE_CHECKING:
@@ -98,12 +101,20 @@ class _Helper:
         return (*message, read(body_size)) if body_size else message
 
     def ask(self, league: League, url: str, headers: dict[str, str]) -> Response:
-        """Send one request; answer the helper's calls for box scores until its response arrives.
+        """Render one request in the helper."""
+        self.send_request("render", url, headers)
+        return self.answer(league)
+
+    def send_request(self, kind: str, *args: object) -> None:
+        self._seq += 1
+        self._send((kind, self._seq, *args))
+
+    def answer(self, league: League) -> Response | list[tuple]:
+        """The answer to the request just sent (a response, or packed box scores); meanwhile the
+        helper's own calls for a season's box scores are answered from this process.
 
         Every message carries the request's number: an answer to another request means the pipes are
         out of step, and the helper is not used again."""
-        self._seq += 1
-        self._send(("render", self._seq, url, headers))
         while True:
             message = self._receive()
             kind, seq = message[0], message[1]
@@ -112,8 +123,14 @@ class _Helper:
             if kind == "response":
                 _, _, status, content_type, extra, *body = message  # no body part when it is empty
                 return Response(status, body[0] if body else b"", content_type, extra)
+            if kind == "simulated":
+                return message[2]
             if kind == "results":
-                self._send(("results", seq, _packed_results(league, message[2], message[3])))
+                _serving.active = True  # the box scores are simulated here, not asked of the helpers
+                try:
+                    self._send(("results", seq, _packed_results(league, message[2], message[3])))
+                finally:
+                    _serving.active = False
             elif kind == "error":
                 raise _RendererError(message[2])
             else:
@@ -139,6 +156,8 @@ def _packed_results(league: League, year: int, game_ids: list[str]) -> list[tupl
     return [parallel.pack(season.result(gid), league.officials) for gid in game_ids]
 
 
+_serving = threading.local()  # set while this thread answers a helper's call (it holds that helper)
+
 START_AFTER = 200  # requests rendered here before helpers start: small scrapes never pay their ~0.5 s start
 
 
@@ -152,6 +171,7 @@ class RenderPool:
         self._start_lock = threading.Lock()
         self._turn = itertools.count()
         self._closed = False
+        league.bulk = self.simulate
 
     def _helper(self, k: int) -> _Helper | None:
         helper = self._helpers[k]
@@ -192,8 +212,56 @@ class RenderPool:
                         raise
         return render(self.league, url, headers, self.faults)
 
+    def simulate(self, league: League, scheds: list[Scheduled]) -> list[Game] | None:
+        """Box scores of many games (a season, for standings and the playoff bracket), simulated with
+        their play-by-play by the helpers that render those games, which keep them: each game is then
+        simulated once in the whole scrape, not once here and again in a helper. None, and the games
+        are simulated here, when the pool is closed, a helper is busy or this thread is serving one."""
+        if (league is not self.league or self._closed or getattr(_serving, "active", False)
+                or len(scheds) < parallel.MIN_GAMES):
+            return None
+        shares: dict[int, list[Scheduled]] = {}
+        for sched in scheds:
+            shares.setdefault(int(sched.game_id) % self.size, []).append(sched)
+        held: list[tuple[_Helper, list[Scheduled]]] = []
+        try:
+            for k in sorted(shares):  # never wait for a helper: its holder may be waiting for this thread
+                helper = self._helper(k)
+                if helper is None or not helper.lock.acquire(blocking=False):
+                    return None
+                held.append((helper, shares[k]))
+            return self._simulate_in(league, held, scheds)
+        finally:
+            for helper, _ in held:
+                helper.lock.release()
+
+    def _simulate_in(self, league: League, held: list[tuple[_Helper, list[Scheduled]]],
+                     scheds: list[Scheduled]) -> list[Game]:
+        games: dict[str, Game] = {}
+        sent = []
+        for helper, share in held:
+            try:
+                helper.send_request("simulate", [(s.season, s.game_id) for s in share])
+                sent.append((helper, share))
+            except Exception:
+                helper.stop()
+                games.update((s.game_id, simulate(league, s, keep_actions=False)) for s in share)
+        for helper, share in sent:  # the helpers work at the same time; their answers are read in turn
+            try:
+                packed = helper.answer(league)
+                if not isinstance(packed, list) or len(packed) != len(share):
+                    raise _OutOfStepError("helper answered a simulation with something else")
+                games.update((s.game_id, parallel.unpack(s, p, league.officials))
+                             for s, p in zip(share, packed, strict=True))
+            except Exception:  # its share is simulated here instead
+                helper.stop()
+                games.update((s.game_id, simulate(league, s, keep_actions=False)) for s in share)
+        return [games[s.game_id] for s in scheds]
+
     def close(self) -> None:
         self._closed = True
+        if self.league.bulk == self.simulate:
+            self.league.bulk = None
         for helper in self._helpers:
             if helper is not None:
                 with helper.lock:
@@ -240,15 +308,33 @@ def _helper_main(stdin: IO[bytes], stdout: IO[bytes]) -> int:
         _, _, packed = read_message(stdin)
         return [parallel.unpack(s, p, league_.officials) for s, p in zip(scheds, packed, strict=True)]
 
-    parallel.set_bulk_simulator(results_from_parent)
+    league.bulk = results_from_parent
     while True:
         try:
-            _, seq, url, headers = read_message(stdin)
+            kind, seq, *request = read_message(stdin)
         except EOFError:
             return 0
         try:
+            if kind == "simulate":
+                send(("simulated", seq, _simulated(league, request[0])))
+                continue
+            url, headers = request
             resp = render(league, url, headers, faults)
         except Exception:
             send(("error", seq, traceback.format_exc()))
             continue
         send(("response", seq, resp.status, resp.content_type, resp.headers), resp.body)
+
+
+def _simulated(league: League, games: list[tuple[int, str]]) -> list[tuple]:
+    """In a helper: games simulated with their play-by-play and kept (this helper renders them later),
+    their box scores packed for the parent."""
+    packed = []
+    for year, game_id in games:
+        season = league.season(year)
+        game = season.game(game_id)
+        if game is None:
+            raise KeyError(f"no game {game_id} in season {year}")
+        season.remember_result(game)
+        packed.append(parallel.pack(game, league.officials))
+    return packed

@@ -6,7 +6,7 @@ import functools
 import threading
 from bisect import bisect_right
 from collections import OrderedDict, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -166,6 +166,10 @@ class Season:
                 raise KeyError(game_id)
             self._results[game_id] = simulate(self.league, sched, keep_actions=False)
         return self._results[game_id]
+
+    def remember_result(self, game: Game) -> None:
+        """Keep a game simulated with its play-by-play as its box score (the play-by-play not kept)."""
+        self._results.setdefault(game.sched.game_id, replace(game, actions=None))
 
     def game(self, game_id: str) -> Game | None:
         """The game with its play-by-play (re-simulated: the same seed replays it exactly).
