@@ -15,7 +15,7 @@ from nbaprops.config import Settings
 from nbaprops.orchestration.context import RunOptions
 from nbaprops.orchestration.environment import open_environment
 from nbaprops.orchestration.runner import run_processor
-from nbaprops.raw import base
+from nbaprops.raw import parsing
 from nbaprops.scrapers.runner import ScrapeRunner
 from nbaprops.scrapers.transport import simulated_profile
 
@@ -35,8 +35,8 @@ def scraped(tmp_path_factory):
 
 
 def _load(home, tmp_path, name: str, threshold: int, monkeypatch, damage: str | None = None) -> list[dict]:
-    monkeypatch.setattr(base, "POOL_THRESHOLD", threshold)
-    monkeypatch.setattr(base, "CHUNK", 5)
+    monkeypatch.setattr(parsing, "POOL_THRESHOLD", threshold)
+    monkeypatch.setattr(parsing, "CHUNK", 5)
     env = open_environment(Settings(home=tmp_path, warehouse_url=f"duckdb:///{tmp_path / name}.duckdb",
                                     object_store_url=str(home / "raw")))
     quiet = RunOptions(backfill_mode=True, skip_downstream_trigger=True)

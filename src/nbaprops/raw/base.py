@@ -9,21 +9,17 @@ the files loaded, so a rerun skips files already in the warehouse.
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import os
-from collections import Counter
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from typing import Any, Literal
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from nbaprops.ids import parse_season_label, season_label, season_year
+from nbaprops.ids import season_label, season_year
 from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import (
     ComputeResult,
@@ -37,49 +33,21 @@ from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.planner import SCHEDULE_TABLE
 from nbaprops.orchestration.run_history import RunHistory
 from nbaprops.orchestration.system_tables import RAW_FILE_LOADS
-from nbaprops.storage.layout import LAYOUT, PathTemplate, parse_timestamp
-from nbaprops.storage.object_store import ObjectStore
+from nbaprops.raw.objects import ObjectPath, ParseFn
+from nbaprops.raw.parsing import parse_body, parse_objects
+from nbaprops.raw.rows import check_keys, columns_table, rows_table
+from nbaprops.storage.layout import LAYOUT, PathTemplate
 from nbaprops.storage.schema import Table
 from nbaprops.storage.sql import in_list
 
+# what parsers import from here
+__all__ = ["FETCH_FIELDS", "ObjectPath", "RawCompute", "columns_table", "raw_processor", "rows_table",
+           "schedule_upstream"]
+
 Scope = Literal["date", "season", "file"]
 Select = Literal["latest", "all"]
-# Parse in worker processes once a run has at least this many files (and the machine has 2+ cores).
-POOL_THRESHOLD = 48
-# Objects a worker parses per task: at least CHUNK (to pay for one Arrow stream), and about
-# CHUNKS_PER_WORKER tasks per worker, so the cores stay balanced and the batches stay large.
-CHUNK = 12
-CHUNKS_PER_WORKER = 16
 # Path fields that tell two fetches of the same object apart (not the object itself).
 FETCH_FIELDS = frozenset({"ts", "page", "snap"})
-
-
-@dataclass(frozen=True)
-class ObjectPath:
-    """A stored object's path and the fields its template puts in it (date, ts, game id, ...)."""
-
-    path: str
-    scraper: str
-    fields: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def date(self) -> date | None:
-        value = self.fields.get("date")
-        return date.fromisoformat(value) if value else None
-
-    @property
-    def ts(self) -> datetime | None:
-        value = self.fields.get("ts")
-        return parse_timestamp(value) if value else None
-
-    @property
-    def season_year(self) -> int | None:
-        if "season" in self.fields:
-            return parse_season_label(self.fields["season"])
-        return season_year(self.date) if self.date else None
-
-
-ParseFn = Callable[[bytes, ObjectPath], list[dict[str, Any]] | pa.Table]
 
 
 def schedule_upstream() -> Upstream:
@@ -337,169 +305,6 @@ class RawCompute:
     def _selected(self, ctx: RunContext, item: PlanItem) -> list[ObjectPath]:
         groups = self.groups(self.objects_for(ctx, item))
         return [o for g in self._first_choice(groups) for o in g]
-
-
-def check_keys(table: pa.Table, key: Sequence[str]) -> None:
-    dupes = duplicate_keys(table, key)
-    if dupes:
-        raise ParseError(f"{len(dupes)} key(s) appear more than once in one file, e.g. {dupes[0]}")
-
-
-def duplicate_keys(table: pa.Table, key: Sequence[str]) -> list[dict[str, Any]]:
-    """Key values that occur more than once (a file must not describe one row twice). A Counter over
-    the key's values: a file has hundreds of rows, where an Arrow group-by's fixed cost dominates."""
-    if not key or table.num_rows == 0:
-        return []
-    counts = Counter(zip(*(table.column(k).to_pylist() for k in key), strict=True))
-    return [{**dict(zip(key, values, strict=True)), "count_all": n} for values, n in counts.items() if n > 1]
-
-
-def rows_table(table: Table, rows: list[dict[str, Any]] | pa.Table, *, check_required: bool = True) -> pa.Table:
-    """Rows (dicts, or a table a parser built itself) as the declared content schema, or ParseError.
-
-    Undeclared columns, values of the wrong type and missing required values are refused here, so a
-    body that does not fit never reaches the warehouse.
-    """
-    schema = table.arrow_schema()
-    declared = set(schema.names)
-    try:
-        if isinstance(rows, pa.Table):
-            extra = set(rows.column_names) - declared
-            if extra:
-                raise ParseError(f"parser produced undeclared columns {sorted(extra)}")
-            present = set(rows.column_names)
-            out = pa.Table.from_arrays([_typed(rows.column(f.name), f.type) if f.name in present
-                                        else pa.nulls(rows.num_rows, f.type) for f in schema], schema=schema)
-        else:
-            for row in rows:
-                extra = set(row) - declared
-                if extra:
-                    raise ParseError(f"parser produced undeclared columns {sorted(extra)}")
-            out = pa.Table.from_pylist(rows, schema=schema)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError, ValueError,
-            OverflowError) as exc:
-        raise ParseError(f"rows do not fit {table.full_name}: {exc}") from None
-    for c in table.content_columns:
-        if check_required and c.required and out.column(c.name).null_count:
-            raise ParseError(f"{out.column(c.name).null_count} rows have no {c.name} (required)")
-    return out
-
-
-def _typed(values: pa.ChunkedArray, type_: pa.DataType) -> pa.ChunkedArray:
-    """A column as the declared type (parsers that build typed columns skip the cast's cost)."""
-    return values if values.type == type_ else values.cast(type_)
-
-
-def columns_table(table: Table, columns: dict[str, list[Any]]) -> pa.Table:
-    """A parser's columns (name -> values) as Arrow, typed by the table's declaration: parsers of
-    large bodies build columns, not a dict per row."""
-    return pa.table({f.name: pa.array(columns[f.name], f.type) for f in table.arrow_schema() if f.name in columns})
-
-
-Parsed = tuple[bool, Any, str]  # (ok, the rows as Arrow or the reason it failed, SHA-256 of the body)
-
-
-def parse_body(parse: ParseFn, table: Table, body: bytes, obj: ObjectPath, check_required: bool) -> Parsed:
-    """Parse one body into the table's columns; any exception becomes the reason to quarantine the file."""
-    digest = hashlib.sha256(body).hexdigest()
-    try:
-        rows = parse(body, obj)
-        if isinstance(rows, list):
-            for row in rows:
-                row["source_file_path"] = obj.path
-        elif isinstance(rows, pa.Table):
-            rows = rows.append_column("source_file_path", pa.repeat(pa.scalar(obj.path, pa.string()), rows.num_rows))
-        else:
-            return False, f"parser returned {type(rows).__name__}, not a list of rows", digest
-        out = rows_table(table, rows, check_required=check_required)
-        check_keys(out, table.key)
-        return True, out, digest
-    except Exception as exc:
-        return False, f"{exc.__class__.__name__}: {exc}", digest
-
-
-@functools.lru_cache(maxsize=4)
-def _worker_store(url: str) -> ObjectStore:
-    return ObjectStore(url)
-
-
-class ParsedObjects(dict[str, "Parsed"]):
-    """Parsed objects by path. Rows parsed in a worker are slices of that worker chunk's one batch, and
-    each remembers where it sits, so the rows of many files go back together as a few large slices:
-    the warehouse scans Arrow batch by batch, and a season of 20-row files in 20-row batches writes
-    several times slower than the same rows in large ones."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.chunks: list[pa.Table] = []
-        self.spans: dict[str, tuple[int, int, int]] = {}  # path -> (chunk, offset, rows)
-
-    def add_chunk(self, objects: Sequence[ObjectPath], results: list[Parsed], rows: pa.Table) -> None:
-        index, offset = len(self.chunks), 0
-        self.chunks.append(rows)
-        for obj, (ok, value, digest) in zip(objects, results, strict=True):
-            if ok:
-                self[obj.path] = (True, rows.slice(offset, value), digest)
-                self.spans[obj.path] = (index, offset, value)
-                offset += value
-            else:
-                self[obj.path] = (ok, value, digest)
-
-    def rows_of(self, paths: Sequence[str]) -> pa.Table | None:
-        """The rows of these files in this order, contiguous files as one slice; None when any of them
-        was parsed on its own (the caller then concatenates the files' tables itself)."""
-        runs: list[list[int]] = []  # [chunk, start, end]
-        for path in paths:
-            span = self.spans.get(path)
-            if span is None:
-                return None
-            chunk, offset, rows = span
-            if runs and runs[-1][0] == chunk and runs[-1][2] == offset:
-                runs[-1][2] = offset + rows
-            else:
-                runs.append([chunk, offset, offset + rows])
-        if not runs:
-            return None
-        return pa.concat_tables([self.chunks[c].slice(start, end - start) for c, start, end in runs])
-
-
-def _parse_chunk(args: tuple[ParseFn, Table, str, list[ObjectPath], bool]) -> tuple[list[Parsed], bytes]:
-    """In a worker process: read and parse a chunk of objects. Bodies never cross the process
-    boundary; the rows of every good object come back as one Arrow batch (a schema read per chunk,
-    not per file: ten times cheaper than pickled tables), each result carrying its row count."""
-    parse, table, store_url, objects, check_required = args
-    store = _worker_store(store_url)
-    results: list[Parsed] = []
-    batches: list[pa.RecordBatch] = []
-    for obj in objects:
-        ok, value, digest = parse_body(parse, table, store.read(obj.path), obj, check_required)
-        if ok:
-            batches.extend(value.to_batches())
-            value = value.num_rows
-        results.append((ok, value, digest))
-    schema = table.arrow_schema()
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, schema) as writer:
-        writer.write_batch(pa.concat_batches(batches) if batches else pa.RecordBatch.from_pylist([], schema=schema))
-    return results, sink.getvalue().to_pybytes()
-
-
-def parse_objects(parse: ParseFn, table: Table, objects: list[ObjectPath], store: ObjectStore,
-                  check_required: bool = True) -> ParsedObjects:
-    """Read and parse many objects, on every core once there are enough of them to pay for the workers."""
-    parsed = ParsedObjects()
-    workers = min(4, os.cpu_count() or 1)
-    if len(objects) >= POOL_THRESHOLD and workers > 1:
-        size = max(CHUNK, len(objects) // (workers * CHUNKS_PER_WORKER))
-        chunks = [objects[i:i + size] for i in range(0, len(objects), size)]
-        jobs = [(parse, table, store.url, chunk, check_required) for chunk in chunks]
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for chunk, (results, stream) in zip(chunks, pool.map(_parse_chunk, jobs), strict=True):
-                parsed.add_chunk(chunk, results, pa.ipc.open_stream(stream).read_all())
-    else:
-        for obj in objects:
-            parsed[obj.path] = parse_body(parse, table, store.read(obj.path), obj, check_required)
-    return parsed
 
 
 def raw_processor(
