@@ -7,6 +7,7 @@ not have it yet. Per-event scrapers read the event list their parent scraper sto
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -80,6 +81,7 @@ class PlanContext:
         self._fetch_schedule = fetch_schedule
         self.today = today or today_et()
         self._games: dict[date, list[ScheduledGame]] | None = None
+        self._games_lock = threading.Lock()  # scrapers plan on several threads: load (or fetch) it once
 
     # --- seasons -------------------------------------------------------------------------------
     def season_years(self) -> list[int]:
@@ -91,7 +93,9 @@ class PlanContext:
     # --- games ---------------------------------------------------------------------------------
     def games(self, day: date) -> list[ScheduledGame]:
         if self._games is None:
-            self._games = self._load_games()
+            with self._games_lock:
+                if self._games is None:
+                    self._games = self._load_games()
         return self._games.get(day, [])
 
     def game_days(self) -> list[date]:

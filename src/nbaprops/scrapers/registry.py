@@ -36,19 +36,13 @@ def with_parents(names: list[str]) -> list[str]:
     return [n for n in SCRAPERS if n in wanted]
 
 
-def stages(names: list[str]) -> list[list[str]]:
-    """Run order: the season schedule first (others plan from it), then by depth of ``after``."""
+def dependencies(names: list[str]) -> dict[str, set[str]]:
+    """Each selected scraper (``names`` and their parents) -> the scrapers that must finish before it
+    plans: those whose stored bodies its plan reads, and the season schedule, which the others plan from."""
     selected = with_parents(names)
-    depth: dict[str, int] = {}
-
-    def level(name: str) -> int:
-        if name not in depth:
-            parents = resolve(name).after
-            depth[name] = 1 + max((level(p) for p in parents), default=0)
-        return depth[name]
-
-    out: list[list[str]] = [[SCHEDULE]] if SCHEDULE in selected else []
-    rest = [n for n in selected if n != SCHEDULE]
-    for lvl in sorted({level(n) for n in rest}):
-        out.append([n for n in rest if level(n) == lvl])
-    return out
+    graph = {n: set(resolve(n).after) for n in selected}
+    if SCHEDULE in graph:
+        for name, parents in graph.items():
+            if name != SCHEDULE:
+                parents.add(SCHEDULE)
+    return graph

@@ -9,10 +9,12 @@ or a skip because the store already has it (no request, no log row).
 
 from __future__ import annotations
 
+import functools
 import time
 import traceback
 import uuid
-from concurrent.futures import ThreadPoolExecutor, wait
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -20,10 +22,11 @@ from nbaprops.orchestration.context import Environment
 from nbaprops.scrapers.bodies import CHECKS
 from nbaprops.scrapers.catalog import SCRAPERS
 from nbaprops.scrapers.execlog import ExecutionLog, LogRow
+from nbaprops.scrapers.graph import run_graph
 from nbaprops.scrapers.http import BadBodyError, Fetch, HttpClient, RetryPolicy
 from nbaprops.scrapers.index import StoreIndex
 from nbaprops.scrapers.plan import PlanContext, today_et
-from nbaprops.scrapers.registry import SCHEDULE, resolve, stages
+from nbaprops.scrapers.registry import SCHEDULE, dependencies, resolve
 from nbaprops.scrapers.report import Outcome, ScrapeReport
 from nbaprops.scrapers.secrets import redact
 from nbaprops.scrapers.spec import ScraperSpec, Unit
@@ -55,22 +58,23 @@ class ScrapeRunner:
             resolve(name)
         began = time.perf_counter()
         ctx = self._context(date_range(start, end))
+        graph = dependencies(names)
+        for name in graph:
+            self.report.ensure(name)
+
+        def plan(name: str) -> list[Callable[[], None]]:
+            spec = SCRAPERS[name]
+            try:
+                units = list(spec.plan(ctx))
+            except Exception as exc:
+                self._failed(spec, Unit({}, {}), {}, f"cannot plan: {exc}", requested=False)
+                return []
+            return [functools.partial(self._run_unit, spec, unit) for unit in units]
+
         with HttpClient(self.profile, self.policy) as client, ThreadPoolExecutor(self.workers) as pool:
             self.client = client
             try:
-                for stage in stages(names):
-                    futures = []
-                    for name in stage:
-                        self.report.ensure(name)
-                        spec = SCRAPERS[name]
-                        try:
-                            units = list(spec.plan(ctx))
-                        except Exception as exc:
-                            self._failed(spec, Unit({}, {}), {}, f"cannot plan: {exc}", requested=False)
-                            continue
-                        futures += [pool.submit(self._run_unit, spec, unit) for unit in units]
-                    wait(futures)
-                    self.log.flush()
+                run_graph(graph, plan, pool, finished=lambda name: self.log.flush())
             finally:
                 self.log.flush()
                 self.client = None
