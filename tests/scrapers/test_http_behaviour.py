@@ -77,8 +77,10 @@ def test_the_rate_limit_holds_across_worker_threads(env, server, scrape):
     times = sorted(s.at for s in server.requests())
     assert len(times) == 8
     assert times[-1] - times[0] >= 0.65  # 8 requests at 10/s with a burst of 1: at least 0.7 s (minus jitter)
-    gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert min(gaps) >= 0.05
+    gaps = sorted(b - a for a, b in itertools.pairwise(times))
+    # the median, not the smallest: the server stamps arrivals, and on a busy machine one late stamp
+    # shortens the gap after it though the client sent the requests 0.1 s apart
+    assert gaps[len(gaps) // 2] >= 0.08
 
 
 def test_a_rerun_resumes_and_force_refetches(env, server, scrape):
