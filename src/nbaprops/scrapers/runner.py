@@ -1,7 +1,8 @@
 """Running scrapers over a date range: plan, skip what is stored, fetch, store, log.
 
-Stages run in order (the schedule, then scrapers, then the ones that plan from their bodies);
-within a stage every request is a task on one thread pool, throttled per source by the client.
+Scrapers run as a dependency graph (:mod:`.graph`): the schedule first, and each other scraper as
+soon as the scrapers whose bodies it plans from are done; every request is a task on one thread
+pool, throttled per source by the client.
 Each request ends in exactly one outcome: a body stored at its layout path (``success``), an empty
 answer (``no_data``, nothing stored, so a rerun asks again), a failure (logged with the reason),
 or a skip because the store already has it (no request, no log row).
