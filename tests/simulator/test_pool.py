@@ -67,6 +67,11 @@ def test_a_season_simulated_in_the_helpers_matches_one_simulated_here():
         games = league.bulk(league, league.season(2024).regular[:len(scheds)])
         assert games is not None and _box_scores(league, games) == want
         assert all(h is not None and h.alive for h in transport.pool._helpers)
+        # a second season nobody renders game by game: box scores only, the same as here
+        other = here.season(2023).regular[:parallel.MIN_GAMES]
+        want_other = _box_scores(here, [simulate(here, s, keep_actions=False) for s in other])
+        games = league.bulk(league, league.season(2023).regular[:len(other)])
+        assert games is not None and _box_scores(league, games) == want_other
     finally:
         transport.close()
     assert league.bulk is None  # a closed pool no longer serves

@@ -171,6 +171,10 @@ class RenderPool:
         self._start_lock = threading.Lock()
         self._turn = itertools.count()
         self._closed = False
+        # seasons whose games this scrape renders one by one (seen in per-game URLs), and those simulated
+        # in bulk so far: play-by-play is kept in bulk only for a season that will be rendered
+        self._rendered_seasons: set[int] = set()
+        self._bulk_seasons: set[int] = set()
         league.bulk = self.simulate
 
     def _helper(self, k: int) -> _Helper | None:
@@ -188,6 +192,7 @@ class RenderPool:
     def _choose(self, url: str) -> _Helper | None:
         game = affinity(url)
         if game is not None:
+            self._rendered_seasons.add(2000 + game // 100_000 % 100)  # 0022400061 -> 2024
             return self._helper(game % self.size)
         first = next(self._turn)
         for k in range(self.size):  # an idle helper if there is one, else wait for the next in turn
@@ -223,6 +228,12 @@ class RenderPool:
         shares: dict[int, list[Scheduled]] = {}
         for sched in scheds:
             shares.setdefault(int(sched.game_id) % self.size, []).append(sched)
+        seasons = {s.season for s in scheds}
+        # The first season simulated in bulk is the one being scraped: the schedule API's, which every
+        # per-game scraper plans from. A later one (the CDN's current season, which only its schedule
+        # file needs) keeps its play-by-play only if its games are being rendered.
+        keep = not self._bulk_seasons or seasons <= self._rendered_seasons
+        self._bulk_seasons |= seasons
         held: list[tuple[_Helper, list[Scheduled]]] = []
         try:
             for k in sorted(shares):  # never wait for a helper: its holder may be waiting for this thread
@@ -230,18 +241,18 @@ class RenderPool:
                 if helper is None or not helper.lock.acquire(blocking=False):
                     return None
                 held.append((helper, shares[k]))
-            return self._simulate_in(league, held, scheds)
+            return self._simulate_in(league, held, scheds, keep)
         finally:
             for helper, _ in held:
                 helper.lock.release()
 
     def _simulate_in(self, league: League, held: list[tuple[_Helper, list[Scheduled]]],
-                     scheds: list[Scheduled]) -> list[Game]:
+                     scheds: list[Scheduled], keep: bool) -> list[Game]:
         games: dict[str, Game] = {}
         sent = []
         for helper, share in held:
             try:
-                helper.send_request("simulate", [(s.season, s.game_id) for s in share])
+                helper.send_request("simulate", [(s.season, s.game_id) for s in share], keep)
                 sent.append((helper, share))
             except Exception:
                 helper.stop()
@@ -316,7 +327,7 @@ def _helper_main(stdin: IO[bytes], stdout: IO[bytes]) -> int:
             return 0
         try:
             if kind == "simulate":
-                send(("simulated", seq, _simulated(league, request[0])))
+                send(("simulated", seq, _simulated(league, *request)))
                 continue
             url, headers = request
             resp = render(league, url, headers, faults)
@@ -326,15 +337,16 @@ def _helper_main(stdin: IO[bytes], stdout: IO[bytes]) -> int:
         send(("response", seq, resp.status, resp.content_type, resp.headers), resp.body)
 
 
-def _simulated(league: League, games: list[tuple[int, str]]) -> list[tuple]:
-    """In a helper: games simulated with their play-by-play and kept (this helper renders them later),
-    their box scores packed for the parent."""
+def _simulated(league: League, games: list[tuple[int, str]], keep: bool) -> list[tuple]:
+    """In a helper: games' box scores packed for the parent, simulated with their play-by-play and kept
+    when ``keep`` (this helper renders them later), else as box scores only (half the cost)."""
     packed = []
     for year, game_id in games:
         season = league.season(year)
-        game = season.game(game_id)
+        game = season.game(game_id) if keep else season.result(game_id)
         if game is None:
             raise KeyError(f"no game {game_id} in season {year}")
-        season.remember_result(game)
+        if keep:
+            season.remember_result(game)
         packed.append(parallel.pack(game, league.officials))
     return packed
