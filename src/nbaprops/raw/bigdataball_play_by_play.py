@@ -12,10 +12,7 @@ each name, team, clock and number is converted once per distinct value of the fi
 
 from __future__ import annotations
 
-import codecs
-import csv
 import functools
-import io
 import re
 from collections.abc import Callable
 from datetime import date
@@ -23,11 +20,11 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.csv as pacsv
 
 from nbaprops.ids import UnknownTeamError, game_id, player_lookup, season_year, team_tricode
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.raw.base import FETCH_FIELDS, ObjectPath, raw_processor, schedule_upstream
+from nbaprops.raw.csv_text import read_columns
 from nbaprops.storage.schema import Table, col
 
 LINEUP = [f"{side}_player_{i}_lookup" for side in ("away", "home") for i in range(1, 6)]
@@ -101,8 +98,6 @@ LOOKUPS = {"assist_player_lookup": "assist", "block_player_lookup": "block", "st
            "jump_ball_home_lookup": "home", "possession_player_lookup": "possession",
            "opponent_player_lookup": "opponent"}
 _TEAMS_IN_NAME = re.compile(r"([A-Z]{2,4})@([A-Z]{2,4})")
-# A carriage return inside a line: a line break to Arrow's CSV reader, an error to Python's csv module.
-_LONE_CR = re.compile(rb"\r[^\r\n]")
 _TYPES = {f.name: f.type for f in TABLE.arrow_schema()}
 # constants of the vectorised columns, as Arrow scalars (a Python value costs a conversion per call)
 _STRING_NULL = pa.scalar(None, pa.string())
@@ -170,23 +165,8 @@ def _teams(cols: Columns, filename: str) -> tuple[str, str]:
 
 
 def _read(body: bytes) -> tuple[int, Columns]:
-    """The CSV as columns of strings (header -> values), with the play count.
-
-    Arrow's reader reads a plain body. Python's csv module reads the header line, and the whole body
-    when it holds what the two read differently (quotes, a lone carriage return, a byte-order mark
-    after the header, a line over csv's field size limit): csv's reading defines this table's rows.
-    """
-    try:
-        if not body.isascii():  # the whole body must be UTF-8 (Arrow then skips its own check)
-            body.decode("utf-8-sig")
-        end = body.find(b"\n") + 1 or len(body)
-        if _plain(body, end):
-            header = _header(next(csv.reader([body[:end].decode("utf-8-sig")]), []))
-            columns = _arrow_columns(body, end, len(header))
-        else:
-            header, columns = _csv_columns(body)
-    except (UnicodeDecodeError, csv.Error) as exc:
-        raise ParseError(f"not a readable CSV ({exc})") from None
+    """The CSV as columns of strings (header -> values), with the play count."""
+    header, columns = read_columns(body, _check_header)
     n = len(columns[0])
     if not n:
         raise ParseError("CSV has no plays")
@@ -194,66 +174,10 @@ def _read(body: bytes) -> tuple[int, Columns]:
     return n, {name: columns[i] for i, name in enumerate(header)}
 
 
-def _header(header: list[str]) -> list[str]:
+def _check_header(header: list[str]) -> None:
     missing = [h for h in REQUIRED if h not in header]
     if missing:
         raise ParseError(f"CSV lacks columns {missing}")
-    return header
-
-
-def _plain(body: bytes, end: int) -> bool:
-    """Whether Arrow reads the plays after the header line as csv would."""
-    return (b'"' not in body
-            and not (b"\r" in body and _LONE_CR.search(body))
-            and not body.startswith(codecs.BOM_UTF8, end)  # Arrow drops a byte-order mark there
-            and not _long_line(body, csv.field_size_limit()))
-
-
-def _long_line(body: bytes, limit: int) -> bool:
-    """Whether a line is longer than ``limit`` bytes (csv refuses a field of more characters), by a
-    look for the last newline in each window of ``limit`` bytes, not a pass over every line."""
-    start = 0
-    while len(body) - start > limit:
-        newline = body.rfind(b"\n", start, start + limit + 1)
-        if newline < 0:
-            return True
-        start = newline + 1
-    return False
-
-
-def _arrow_columns(body: bytes, end: int, width: int) -> list[pa.Array]:
-    """The plays after the header line, read by Arrow as strings (empty fields stay "")."""
-    if not body[end:].strip(b"\r\n"):
-        return [pa.array([], pa.string())] * width
-    try:
-        block = 1 << max(16, len(body).bit_length())  # one block: a column comes back as one array
-        table = pacsv.read_csv(pa.BufferReader(pa.py_buffer(body)[end:]), **_arrow_options(width, block))
-    except pa.ArrowInvalid as exc:
-        if "Expected" in str(exc) and "columns" in str(exc):
-            raise ParseError("CSV has rows with a different number of fields (truncated?)") from None
-        raise ParseError(f"not a readable CSV ({exc})") from None
-    return [c.chunk(0) if c.num_chunks == 1 else c.combine_chunks() for c in table.columns]
-
-
-@functools.lru_cache(maxsize=64)
-def _arrow_options(width: int, block: int) -> dict[str, Any]:
-    """Arrow's CSV options for ``width`` columns, all strings, in blocks of ``block`` bytes."""
-    names = [str(i) for i in range(width)]
-    return {"read_options": pacsv.ReadOptions(column_names=names, use_threads=False, block_size=block),
-            "convert_options": pacsv.ConvertOptions(column_types=dict.fromkeys(names, pa.string()),
-                                                    strings_can_be_null=False, check_utf8=False)}
-
-
-def _csv_columns(body: bytes) -> tuple[list[str], list[pa.Array]]:
-    """The header and the plays, read by Python's csv module."""
-    reader = csv.reader(io.StringIO(body.decode("utf-8-sig")))
-    header = _header(next(reader, []))
-    rows = [r for r in reader if r]
-    if any(len(r) != len(header) for r in rows):
-        raise ParseError("CSV has rows with a different number of fields (truncated?)")
-    if not rows:
-        return header, [pa.array([], pa.string())] * len(header)
-    return header, [pa.array(values, pa.string()) for values in zip(*rows, strict=True)]
 
 
 class _Distinct:
