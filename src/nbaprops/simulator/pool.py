@@ -30,6 +30,7 @@ import subprocess
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from typing import IO, TYPE_CHECKING
 
@@ -95,10 +96,7 @@ class _Helper:
                 left -= len(chunk)
             return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
-        header = read(16)
-        message = pickle.loads(read(int.from_bytes(header[:8], "big")))
-        body_size = int.from_bytes(header[8:], "big")
-        return (*message, read(body_size)) if body_size else message
+        return read_message(read)
 
     def ask(self, league: League, url: str, headers: dict[str, str]) -> Response:
         """Render one request in the helper."""
@@ -249,14 +247,18 @@ class RenderPool:
     def _simulate_in(self, league: League, held: list[tuple[_Helper, list[Scheduled]]],
                      scheds: list[Scheduled], keep: bool) -> list[Game]:
         games: dict[str, Game] = {}
+
+        def here(helper: _Helper, share: list[Scheduled]) -> None:  # a failed helper's share
+            helper.stop()
+            games.update((s.game_id, simulate(league, s, keep_actions=False)) for s in share)
+
         sent = []
         for helper, share in held:
             try:
                 helper.send_request("simulate", [(s.season, s.game_id) for s in share], keep)
                 sent.append((helper, share))
             except Exception:
-                helper.stop()
-                games.update((s.game_id, simulate(league, s, keep_actions=False)) for s in share)
+                here(helper, share)
         for helper, share in sent:  # the helpers work at the same time; their answers are read in turn
             try:
                 packed = helper.answer(league)
@@ -264,9 +266,8 @@ class RenderPool:
                     raise _OutOfStepError("helper answered a simulation with something else")
                 games.update((s.game_id, parallel.unpack(s, p, league.officials))
                              for s, p in zip(share, packed, strict=True))
-            except Exception:  # its share is simulated here instead
-                helper.stop()
-                games.update((s.game_id, simulate(league, s, keep_actions=False)) for s in share)
+            except Exception:
+                here(helper, share)
         return [games[s.game_id] for s in scheds]
 
     def close(self) -> None:
@@ -292,13 +293,14 @@ def write_message(pipe: IO[bytes], message: tuple, body: bytes = b"") -> None:
     pipe.flush()
 
 
-def read_message(pipe: IO[bytes]) -> tuple:
-    header = pipe.read(16)
+def read_message(read: Callable[[int], bytes]) -> tuple:
+    """One message written by :func:`write_message`, from ``read(n)`` (n bytes, fewer at the end)."""
+    header = read(16)
     if len(header) < 16:
         raise EOFError
-    message = pickle.loads(pipe.read(int.from_bytes(header[:8], "big")))
+    message = pickle.loads(read(int.from_bytes(header[:8], "big")))
     body_size = int.from_bytes(header[8:], "big")
-    return (*message, pipe.read(body_size)) if body_size else message
+    return (*message, read(body_size)) if body_size else message
 
 
 def _helper_main(stdin: IO[bytes], stdout: IO[bytes]) -> int:
@@ -311,18 +313,18 @@ def _helper_main(stdin: IO[bytes], stdout: IO[bytes]) -> int:
     def send(message: tuple, body: bytes = b"") -> None:
         write_message(stdout, message, body)
 
-    seed, as_of, faults = read_message(stdin)
+    seed, as_of, faults = read_message(stdin.read)
     league = League(seed, as_of, game_cache=HELPER_GAME_CACHE)
 
     def results_from_parent(league_: League, scheds: list[Scheduled]) -> list[Game]:
         send(("results", seq, scheds[0].season, [s.game_id for s in scheds]))
-        _, _, packed = read_message(stdin)
+        _, _, packed = read_message(stdin.read)
         return [parallel.unpack(s, p, league_.officials) for s, p in zip(scheds, packed, strict=True)]
 
     league.bulk = results_from_parent
     while True:
         try:
-            kind, seq, *request = read_message(stdin)
+            kind, seq, *request = read_message(stdin.read)
         except EOFError:
             return 0
         try:
