@@ -65,9 +65,11 @@ class LogRow:
 
 
 class ExecutionLog:
-    """Buffers rows from worker threads and appends them in batches."""
+    """Buffers rows from worker threads and appends them in batches of ``batch`` rows, and whenever a
+    scraper is done (the runner flushes then). Each insert costs ~1-2 ms whatever its size, so a season's
+    15,000 rows go in fifteen inserts, not seventy-five."""
 
-    def __init__(self, warehouse: Warehouse, run_id: str, source: str, batch: int = 200) -> None:
+    def __init__(self, warehouse: Warehouse, run_id: str, source: str, batch: int = 1000) -> None:
         self.warehouse, self.run_id, self.source, self.batch = warehouse, run_id, source, batch
         self._rows: list[dict[str, Any]] = []
         self._lock = threading.Lock()

@@ -7,6 +7,7 @@ retries, body check, store the untouched bytes at ``LAYOUT[name]``, one log row 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -58,7 +59,7 @@ class ScraperSpec:
     def paginated(self) -> bool:
         return self.next_page is not None
 
-    @property
+    @functools.cached_property  # asked for on every request and every index update
     def resume_fields(self) -> tuple[str, ...]:
         """Path fields that identify a request for resume: all but the timestamp and volatile ones."""
         return tuple(f for f in self.layout.fields if f != "ts" and f not in self.volatile)
