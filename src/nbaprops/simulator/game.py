@@ -12,6 +12,7 @@ import random
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .injuries import status_on
@@ -19,7 +20,7 @@ from .rng import rng_for, unit
 
 if TYPE_CHECKING:
     from .league import League, Official
-    from .players import Player
+    from .players import Player, Skills
 
 # box line columns
 SEC, FGM, FGA, FG3M, FG3A, FTM, FTA, OREB, DREB, AST, STL, BLK, TOV, PF, PTS, PM = range(16)
@@ -165,6 +166,8 @@ def availability(league: League, sched: Scheduled, team: str):
 
 # --- shot geometry ---------------------------------------------------------------------------------------
 
+_ANGLE_LO, _ANGLE_HI = -math.pi / 2 + 0.15, math.pi / 2 - 0.15
+
 
 def _shot_spot(rng: random.Random, zone: int) -> tuple[float, float, float]:
     """(distance ft, lateral ft from basket, depth ft from baseline) for zone 0 rim/paint, 1 mid, 2 three."""
@@ -179,7 +182,7 @@ def _shot_spot(rng: random.Random, zone: int) -> tuple[float, float, float]:
             depth = rng.uniform(0.5, 8)
             return math.hypot(lateral, depth), lateral, depth
         dist = rng.uniform(23.8, 27.5)
-    angle = rng.uniform(-math.pi / 2 + 0.15, math.pi / 2 - 0.15)
+    angle = rng.uniform(_ANGLE_LO, _ANGLE_HI)
     lateral = dist * math.sin(angle)
     depth = max(0.0, dist * math.cos(angle))
     return dist, lateral, depth
@@ -207,12 +210,32 @@ SHOT_TYPES = {
     2: (("Jump Shot", ""), ("Jump Shot", "pullup"), ("Jump Shot", "step back"), ("Jump Shot", "running")),
 }
 TURNOVERS = ("bad pass", "lost ball", "out-of-bounds", "traveling", "offensive foul", "shot clock")
+_TURNOVER_CUM = tuple(accumulate((0.34, 0.3, 0.12, 0.1, 0.1, 0.04)))  # as random.choices sums them
+_LAST_TURNOVER = len(TURNOVERS) - 1
+_ASSIST_RATE = (0.55, 0.4, 0.82)  # per zone
+_PAINT = ("pointsinthepaint",)
+_DRAW_SKILLS = ("usage", "foul", "blk", "oreb", "dreb", "stl", "ast")  # Skills fields players are drawn by
+
+# A weighted draw over the players on court: (people, cumulative weights, total, last index).
+_Cum = tuple[list[int], list[float], float, int]
+
+
+def _cumulative(people: list[int], weight: dict[int, float]) -> _Cum:
+    """Cumulative weights summed the way ``random.choices`` sums them, so a draw picks the same player."""
+    cum = list(accumulate(map(weight.__getitem__, people)))
+    return people, cum, cum[-1], len(people) - 1
 
 
 # --- the simulation --------------------------------------------------------------------------------------
 
 
 class _Sim:
+    # slots: the fastest attribute access (an instance dict with over 30 keys loses the shared-key fast path)
+    __slots__ = ("_by_shooter", "_by_skill", "_dummy", "actions", "booked_margin", "box", "clock", "dnp", "edge",
+                 "elapsed", "inactive", "keep", "last_sub", "league", "num", "officials", "on", "period",
+                 "period_scores", "players", "playing", "rand", "ref_codes", "rng", "sched", "score", "skills",
+                 "starters", "target", "team_fouls", "unbooked", "weight")
+
     def __init__(self, league: League, sched: Scheduled, keep: bool = True):
         self.keep = keep
         self._dummy = Action(0, 0, 0, 0, -1, "")
@@ -220,6 +243,7 @@ class _Sim:
         self.league = league
         self.sched = sched
         self.rng = rng_for(league.seed, "game", sched.game_id)
+        self.rand = self.rng.random  # bound once: drawn several times per possession
         self.players: dict[int, Player] = league.players(sched.season)
         self.actions: list[Action] = []
         self.box: dict[int, list[int]] = {}
@@ -229,8 +253,8 @@ class _Sim:
         self.clock = 0
         self.elapsed = 0.0
         self.team_fouls = [0, 0]
-        self.totals: dict[tuple[int, str], int] = {}
         self.officials = sorted(self.rng.sample(range(len(league.officials)), 3))
+        self.ref_codes = [league.officials[k].code for k in self.officials]
         self.playing: list[list[int]] = []
         self.dnp: list[list[tuple[int, str]]] = []
         self.inactive: list[list[tuple[int, str]]] = []
@@ -238,7 +262,12 @@ class _Sim:
         self.on: list[list[int]] = [[], []]
         self.starters: list[list[int]] = []
         self.last_sub = 0.0
-        self._weights: dict[tuple[int, str], tuple[list[int], list[float]]] = {}
+        # on-court seconds and plus-minus are credited at lineup changes (see _book), not on every play
+        self.unbooked = 0  # tenths of a second run since the last credit
+        self.booked_margin = 0  # home minus away score at the last credit
+        # weighted draws per side, valid until that side's lineup changes: by skill, and assisters by shooter
+        self._by_skill: tuple[dict[str, _Cum], dict[str, _Cum]] = ({}, {})
+        self._by_shooter: tuple[dict[int, _Cum], dict[int, _Cum]] = ({}, {})
         for team in (sched.home, sched.away):
             playing, dnp, inactive = availability(league, sched, team)
             self.playing.append(playing)
@@ -249,6 +278,13 @@ class _Sim:
         for side in (0, 1):
             for i in self.playing[side]:
                 self.box[i] = [0] * BOX_WIDTH
+        # draw weights per skill and player (floored as the draws always did), fixed for the game;
+        # "tovu" draws who turns the ball over: turnover rate times usage
+        self.skills: dict[int, Skills] = {i: self.players[i].skills for i in self.box}
+        skills = self.skills
+        self.weight: dict[str, dict[int, float]] = {
+            attr: {i: max(0.01, getattr(s, attr)) for i, s in skills.items()} for attr in _DRAW_SKILLS}
+        self.weight["tovu"] = {i: max(0.01, s.tov * s.usage) for i, s in skills.items()}
         strength = [league.team_strength(sched.season, t) for t in (sched.home, sched.away)]
         self.edge = [0.025 * (strength[0] - strength[1]) + 0.012, 0.025 * (strength[1] - strength[0]) - 0.012]
 
@@ -273,91 +309,107 @@ class _Sim:
         return sorted(chosen, key=lambda i: order[self.players[i].slot])
 
     # -- recording ----------------------------------------------------------------------------------
-    def add(self, side: int, kind: str, **kw) -> Action:
-        if not self.keep:
-            self.num += 1
+    def add(self, side: int, kind: str, sub: str = "", person: int = -1, made: bool | None = None,
+            points: int = 0, x: float | None = None, y: float | None = None, dist: float = 0.0, area: str = "",
+            area_detail: str = "", descriptor: str = "", assist: int = -1, block: int = -1, steal: int = -1,
+            drawn: int = -1, ft_n: int = 0, ft_of: int = 0, possession: int = -1, qualifiers: tuple[str, ...] = (),
+            x_legacy: int | None = None, y_legacy: int | None = None, shot_action: int = 0, official: int = 0,
+            totals: tuple[int, ...] = ()) -> Action:
+        """Record an action stamped with the current number, clock and score.
+
+        The parameters mirror Action's fields and defaults: named parameters (defaults from a tuple) and a
+        positional ``Action(...)`` cost a fraction of ``**kw`` passed on to the class, on the hottest path.
+        """
+        if not self.keep:  # box score only: nothing reads the action or its number
             return self._dummy
-        a = Action(self.num, self.period, self.clock, int(self.elapsed), side, kind,
-                   score_home=self.score[0], score_away=self.score[1], **kw)
-        self.num += 1 + (self.num % 3 == 0)
+        num, score = self.num, self.score
+        a = Action(num, self.period, self.clock, int(self.elapsed), side, kind, sub, person, made, points, x, y,
+                   dist, area, area_detail, descriptor, assist, block, steal, drawn, ft_n, ft_of, possession,
+                   score[0], score[1], qualifiers, x_legacy, y_legacy, shot_action, official, totals)
+        self.num = num + 1 + (num % 3 == 0)
         self.actions.append(a)
         return a
 
-    def bump(self, index: int, col: int, n: int = 1) -> int:
-        self.box[index][col] += n
-        return self.box[index][col]
-
-    def tally(self, index: int, what: str) -> int:
-        key = (index, what)
-        self.totals[key] = self.totals.get(key, 0) + 1
-        return self.totals[key]
-
     def score_points(self, side: int, shooter: int, pts: int) -> None:
+        """Points for ``shooter``; the on-court plus-minus follows from the score at the next ``_book``."""
         self.score[side] += pts
-        self.bump(shooter, PTS, pts)
-        for i in self.on[side]:
-            self.box[i][PM] += pts
-        for i in self.on[1 - side]:
-            self.box[i][PM] -= pts
+        self.box[shooter][PTS] += pts
 
     def run_clock(self, seconds: float) -> None:
         tenths = min(self.clock, int(seconds * 10))
         self.clock -= tenths
-        sec = tenths / 10
-        self.elapsed += sec
-        for side in (0, 1):
+        self.elapsed += tenths / 10
+        self.unbooked += tenths
+
+    def _book(self) -> None:
+        """Credit the players on court with the time run and the score change since the last credit.
+
+        Both are integers (tenths, points), so crediting a stretch at once gives the exact per-play sums.
+        """
+        tenths = self.unbooked
+        margin = self.score[0] - self.score[1]
+        diff = margin - self.booked_margin
+        if not tenths and not diff:  # e.g. the second side's lineup change at the same moment
+            return
+        self.unbooked, self.booked_margin = 0, margin
+        box = self.box
+        for side, pm in ((0, diff), (1, -diff)):
             for i in self.on[side]:
-                self.box[i][SEC] += tenths  # tenths of seconds while on court
+                line = box[i]
+                line[SEC] += tenths  # tenths of seconds while on court
+                line[PM] += pm
 
     # -- lineups ------------------------------------------------------------------------------------
     def lineup(self, side: int, game_len: float, force: list[int] | None = None) -> None:
+        self._book()  # before reading SEC and before anyone leaves the floor
         new = force
         if new is None:
-            horizon = self.elapsed + 180
-            eligible = [i for i in self.playing[side] if self.box[i][PF] < 6]
-
-            def need(i: int) -> float:
-                return self.target[i] * 60 * horizon / game_len - self.box[i][SEC] / 10
-
-            new = sorted(eligible, key=lambda i: (-need(i), i))[:5]
+            # sort keys of the players not fouled out (ties by index)
+            box, target, playing = self.box, self.target, self.playing[side]
             if self.period >= 4 and self.clock < 3600:  # closers
-                new = sorted(eligible, key=lambda i: (-self.target[i], i))[:5]
+                keyed = [(-target[i], i) for i in playing if box[i][PF] < 6]
+            else:  # who is furthest behind his minutes target by the horizon
+                horizon = self.elapsed + 180
+                keyed = [(-(target[i] * 60 * horizon / game_len - box[i][SEC] / 10), i)
+                         for i in playing if box[i][PF] < 6]
+            new = [i for _, i in sorted(keyed)[:5]]
         old = self.on[side]
-        outs = [i for i in old if i not in new]
-        ins = [i for i in new if i not in old]
-        if old:
+        if new == old:
+            return
+        if old and self.keep:
+            outs = [i for i in old if i not in new]
+            ins = [i for i in new if i not in old]
             for o, n in zip(outs, ins, strict=False):
                 self.add(side, "substitution", sub="out", person=o, possession=side)
                 self.add(side, "substitution", sub="in", person=n, possession=side)
         self.on[side] = list(new)
-        self._weights.clear()
-
-    def weighted(self, people: list[int], weight) -> int:
-        ws = [max(0.01, weight(self.players[i].skills)) for i in people]
-        return self.rng.choices(people, ws)[0]
+        self._by_skill[side].clear()
+        self._by_shooter[side].clear()
 
     def pick(self, side: int, attr: str) -> int:
         """A player on court for ``side`` drawn in proportion to a skill (cached per lineup)."""
-        key = (side, attr)
-        cached = self._weights.get(key)
+        cached = self._by_skill[side].get(attr)
         if cached is None:
-            people = self.on[side]
-            cum, total = [], 0.0
-            for i in people:
-                s = self.players[i].skills
-                total += max(0.01, s.tov * s.usage if attr == "tovu" else getattr(s, attr))
-                cum.append(total)
-            cached = self._weights[key] = (people, cum)
-        people, cum = cached
-        k = bisect_right(cum, self.rng.random() * cum[-1])  # the first k with r < cum[k]
-        return people[k] if k < len(people) else people[-1]
+            cached = self._by_skill[side][attr] = _cumulative(self.on[side], self.weight[attr])
+        people, cum, total, hi = cached
+        return people[bisect_right(cum, self.rand() * total, 0, hi)]
+
+    def assister(self, side: int, shooter: int) -> int:
+        """A teammate of ``shooter`` drawn by passing skill: ``rng.choices(mates, weights)`` (cached per lineup)."""
+        cached = self._by_shooter[side].get(shooter)
+        if cached is None:
+            mates = self.on[side].copy()
+            mates.remove(shooter)  # he is on court once: the others in court order
+            cached = self._by_shooter[side][shooter] = _cumulative(mates, self.weight["ast"])
+        people, cum, total, hi = cached
+        return people[bisect_right(cum, self.rand() * total, 0, hi)]
 
     # -- one possession -----------------------------------------------------------------------------
     def possession(self, off: int) -> None:
-        rng = self.rng
+        rng, rand = self.rng, self.rand
         de = 1 - off
         self.run_clock(rng.uniform(6, 22))
-        roll = rng.random()
+        roll = rand()
         if roll < 0.125:
             self.turnover(off, de)
             return
@@ -371,9 +423,9 @@ class _Sim:
             self.run_clock(rng.uniform(2, 8))
         while self.clock > 0:
             shooter = self.pick(off, "usage")
-            if rng.random() < 0.085:  # shooting foul
+            if rand() < 0.085:  # shooting foul
                 fouler = self.pick(de, "foul")
-                three = rng.random() < 0.08
+                three = rand() < 0.08
                 self.personal_foul(de, fouler, shooter, "personal", "shooting")
                 if self.free_throws(off, shooter, 3 if three else 2):
                     return
@@ -385,128 +437,122 @@ class _Sim:
 
     def shot(self, off: int, de: int, shooter: int) -> bool:
         """A field goal attempt; returns True when the possession ends."""
-        rng = self.rng
-        skills = self.players[shooter].skills
+        rng, rand = self.rng, self.rand
+        skills = self.skills[shooter]
         mix = skills.mix
-        r = rng.random()
+        r = rand()
         zone = 0 if r < mix[0] else 1 if r < mix[0] + mix[1] else 2
         dist, lateral, depth = _shot_spot(rng, zone)
         base = (0.645 if dist < 4 else 0.43) if zone == 0 else 0.41 if zone == 1 else 0.355
-        made = rng.random() < base * skills.efficiency + self.edge[off]
+        made = rand() < base * skills.efficiency + self.edge[off]
         subtype, desc = rng.choice(SHOT_TYPES[zone])
         blocker = -1
-        if not made and rng.random() < (0.08 if zone == 0 else 0.02):
+        if not made and rand() < (0.08 if zone == 0 else 0.02):
             blocker = self.pick(de, "blk")
         assist = -1
-        if made and rng.random() < (0.55, 0.4, 0.82)[zone]:
-            mates = [i for i in self.on[off] if i != shooter]
-            assist = self.weighted(mates, lambda s: s.ast)
-        box = self.box[shooter]
-        box[FGA] += 1
+        if made and rand() < _ASSIST_RATE[zone]:
+            assist = self.assister(off, shooter)
+        box = self.box
+        line = box[shooter]
+        line[FGA] += 1
         if zone == 2:
-            box[FG3A] += 1
+            line[FG3A] += 1
         if made:
-            box[FGM] += 1
+            line[FGM] += 1
             if zone == 2:
-                box[FG3M] += 1
+                line[FG3M] += 1
             self.score_points(off, shooter, 3 if zone == 2 else 2)
-        if not self.keep:  # box score only: the same draws, no action records
-            self.num += 1
-            if assist >= 0:
-                self.box[assist][AST] += 1
-            if blocker >= 0:
-                self.box[blocker][BLK] += 1
-                self.num += 1
-            if made:
-                if rng.random() < 0.025:  # and-one
-                    fouler = self.pick(de, "foul")
-                    self.personal_foul(de, fouler, shooter, "personal", "shooting")
-                    self.free_throws(off, shooter, 1)
-                return True
-            return not self.rebound(off, de, 0)
-        area, detail = _area(zone, dist, lateral, depth)
-        # court coordinates: home attacks the right basket in the first half
-        right = (off == 0) == (self.period <= 2)
-        bx = 94 - 5.25 - depth if right else 5.25 + depth
-        x = bx / 94 * 100
-        y = (25 + (lateral if right else -lateral)) / 50 * 100
-        a = self.add(off, "3pt" if zone == 2 else "2pt", sub=subtype, person=shooter, made=made,
-                     points=box[PTS], x=round(x, 6), y=round(y, 6), dist=round(dist, 2),
-                     area=area, area_detail=detail, descriptor=desc, possession=off,
-                     qualifiers=("pointsinthepaint",) if zone == 0 else (),
-                     x_legacy=round(-lateral * 10), y_legacy=round(depth * 10))
         if assist >= 0:
-            self.bump(assist, AST)
-            a.assist = assist
-            a.totals = (self.box[assist][AST],)
+            box[assist][AST] += 1
         if blocker >= 0:
-            self.bump(blocker, BLK)
-            a.block = blocker
-            self.add(de, "block", person=blocker, possession=off, area=area, area_detail=detail,
-                     totals=(self.box[blocker][BLK],))
+            box[blocker][BLK] += 1
+        shot_num, area, detail = 0, "", ""
+        if self.keep:
+            area, detail = _area(zone, dist, lateral, depth)
+            # court coordinates: home attacks the right basket in the first half
+            right = (off == 0) == (self.period <= 2)
+            bx = 94 - 5.25 - depth if right else 5.25 + depth
+            x = bx / 94 * 100
+            y = (25 + (lateral if right else -lateral)) / 50 * 100
+            a = self.add(off, "3pt" if zone == 2 else "2pt", sub=subtype, person=shooter, made=made,
+                         points=line[PTS], x=round(x, 6), y=round(y, 6), dist=round(dist, 2),
+                         area=area, area_detail=detail, descriptor=desc, assist=assist, block=blocker,
+                         possession=off, qualifiers=_PAINT if zone == 0 else (),
+                         x_legacy=round(-lateral * 10), y_legacy=round(depth * 10),
+                         totals=(box[assist][AST],) if assist >= 0 else ())
+            shot_num = a.num
+            if blocker >= 0:
+                self.add(de, "block", person=blocker, possession=off, area=area, area_detail=detail,
+                         totals=(box[blocker][BLK],))
         if made:
-            if rng.random() < 0.025:  # and-one
+            if rand() < 0.025:  # and-one
                 fouler = self.pick(de, "foul")
                 self.personal_foul(de, fouler, shooter, "personal", "shooting")
                 self.free_throws(off, shooter, 1)
             return True
-        return not self.rebound(off, de, a.num, area, detail)
+        return not self.rebound(off, de, shot_num, area, detail)
 
     def rebound(self, off: int, de: int, shot_num: int, area: str = "", detail: str = "") -> bool:
         """Rebound after a miss; True if the offense keeps the ball."""
-        offensive = self.rng.random() < 0.25
+        offensive = self.rand() < 0.25
         side = off if offensive else de
         who = self.pick(side, "oreb" if offensive else "dreb")
-        self.bump(who, OREB if offensive else DREB)
         b = self.box[who]
-        self.add(side, "rebound", sub="offensive" if offensive else "defensive", person=who, possession=side,
-                 shot_action=shot_num, area=area, area_detail=detail, totals=(b[OREB] + b[DREB], b[DREB], b[OREB]))
+        b[OREB if offensive else DREB] += 1
+        if self.keep:
+            self.add(side, "rebound", sub="offensive" if offensive else "defensive", person=who, possession=side,
+                     shot_action=shot_num, area=area, area_detail=detail,
+                     totals=(b[OREB] + b[DREB], b[DREB], b[OREB]))
         return offensive
 
     def turnover(self, off: int, de: int) -> None:
         rng = self.rng
         who = self.pick(off, "tovu")
-        kind = rng.choices(TURNOVERS, (0.34, 0.3, 0.12, 0.1, 0.1, 0.04))[0]
+        kind = TURNOVERS[bisect_right(_TURNOVER_CUM, rng.random() * _TURNOVER_CUM[-1], 0, _LAST_TURNOVER)]
+        b = self.box[who]
         if kind == "offensive foul":
             drawn = rng.choice(self.on[de])
-            self.bump(who, PF)
+            b[PF] += 1
             self.add(off, "foul", sub="offensive", person=who, drawn=drawn, possession=off,
-                     descriptor="charge", official=self._ref(), totals=(self.box[who][PF], 0))
-        self.bump(who, TOV)
-        a = self.add(off, "turnover", sub=kind, person=who, possession=off, official=self._ref(),
-                     totals=(self.box[who][TOV],))
+                     descriptor="charge", official=self._ref(), totals=(b[PF], 0))
+        b[TOV] += 1
+        a = self.add(off, "turnover", sub=kind, person=who, possession=off, official=self._ref(), totals=(b[TOV],))
         if kind in ("bad pass", "lost ball") and rng.random() < 0.6:
             thief = self.pick(de, "stl")
-            self.bump(thief, STL)
-            a.steal = thief
-            self.add(de, "steal", person=thief, possession=de, totals=(self.box[thief][STL],))
+            self.box[thief][STL] += 1
+            if self.keep:
+                a.steal = thief
+                self.add(de, "steal", person=thief, possession=de, totals=(self.box[thief][STL],))
 
     def personal_foul(self, de: int, fouler: int, drawn: int, sub: str, desc: str) -> None:
-        self.bump(fouler, PF)
+        b = self.box[fouler]
+        b[PF] += 1
         self.team_fouls[de] += 1
         self.add(de, "foul", sub=sub, person=fouler, drawn=drawn, descriptor=desc, possession=1 - de,
-                 official=self._ref(), totals=(self.box[fouler][PF], 0))
+                 official=self._ref(), totals=(b[PF], 0))
 
     def free_throws(self, off: int, shooter: int, n: int) -> bool:
         """n free throws; True when the possession ends (last one made or defensive rebound)."""
-        pct = self.players[shooter].skills.ft_pct
+        pct = self.skills[shooter].ft_pct
+        b = self.box[shooter]
         made = False
         last_num = 0
         for k in range(1, n + 1):
-            made = self.rng.random() < pct
-            self.bump(shooter, FTA)
+            made = self.rand() < pct
+            b[FTA] += 1
             if made:
-                self.bump(shooter, FTM)
+                b[FTM] += 1
                 self.score_points(off, shooter, 1)
-            a = self.add(off, "freethrow", sub=f"{k} of {n}", person=shooter, made=made,
-                         points=self.box[shooter][PTS], ft_n=k, ft_of=n, possession=off)
-            last_num = a.num
+            if self.keep:
+                last_num = self.add(off, "freethrow", sub=f"{k} of {n}", person=shooter, made=made, points=b[PTS],
+                                    ft_n=k, ft_of=n, possession=off).num
         if made:
             return True
         return not self.rebound(off, 1 - off, last_num)
 
     def _ref(self) -> int:
-        return self.league.officials[self.rng.choice(self.officials)].code
+        """The calling official's code (a draw even when actions are not kept)."""
+        return self.rng.choice(self.ref_codes)
 
     # -- the game -----------------------------------------------------------------------------------
     def run(self) -> None:
@@ -542,6 +588,7 @@ class _Sim:
                 self.add(-1, "game", sub="end", possession=-1)
                 break
             self.add(-1, "period", sub="end", possession=-1)
+        self._book()
 
     def line(self) -> tuple[list[int], list[int]]:
         per: tuple[list[int], list[int]] = ([], [])
