@@ -17,7 +17,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .game import AST, DREB, FG3M, OREB, PTS, SEC, Scheduled
 from .rng import hex_id, rng_for
@@ -43,8 +43,10 @@ GAME_MARKETS = ("h2h", "spreads", "totals")
 BP_MARKETS = {156: "player_points", 157: "player_rebounds", 151: "player_assists", 162: "player_threes"}
 
 
-@dataclass(frozen=True)
-class PropLine:
+class PropLine(NamedTuple):
+    """One player's line at one book (a tuple: cheaper to build than a frozen dataclass, and a season
+    of sources builds some 600,000)."""
+
     player: int
     point: float
     over: int  # American price
@@ -86,10 +88,15 @@ def game_of_bp_event(event: int | str) -> str | None:
 
 def snapshot_times(sched: Scheduled) -> tuple[datetime, datetime, datetime, datetime]:
     """(open, move1, move2, close) for a game, on a 5-minute grid."""
-    tip = sched.tip.replace(second=0)
+    return _snapshot_times(sched.game_id, sched.tip)
+
+
+@functools.lru_cache(maxsize=4096)  # every odds and offers request asks; a season has ~1,320 games
+def _snapshot_times(game_id: str, tip: datetime) -> tuple[datetime, datetime, datetime, datetime]:
+    tip = tip.replace(second=0)
     close = tip - timedelta(minutes=5 + tip.minute % 5)
     opened = close - timedelta(hours=26)
-    rng = rng_for(0, "moves", sched.game_id)
+    rng = rng_for(0, "moves", game_id)
     m1 = opened + timedelta(minutes=5 * rng.randint(12, 120))
     m2 = close - timedelta(minutes=5 * rng.randint(6, 60))
     return opened, m1, m2, close
@@ -108,24 +115,38 @@ _local = threading.local()
 _c_seed = _random.Random.seed
 
 
-def _gauss(seed: int, *parts: object, sigma: float) -> float:
-    """``rng_for(seed, *parts).gauss(0, sigma)`` (the same number) without building a new ``Random``."""
+_blake2b = hashlib.blake2b
+_from_bytes = int.from_bytes
+
+
+def _seeded(key: str) -> random.Random:
+    """``rng_for(seed, *parts)`` for ``key`` = ``"|".join(map(str, (seed, *parts)))``, without building a
+    new ``Random``: this thread's one, reseeded. Use it up before the next call."""
     rng = getattr(_local, "rng", None)
     if rng is None:
         rng = _local.rng = random.Random()
     # derive() inlined, then what Random.seed(int) does: seed the generator, forget a cached gauss value
-    text = "|".join([str(seed), *map(str, parts)])
-    _c_seed(rng, int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big"))
+    _c_seed(rng, _from_bytes(_blake2b(key.encode(), digest_size=8).digest(), "big"))
     rng.gauss_next = None
-    return rng.gauss(0, sigma)
+    return rng
+
+
+def _gauss(seed: int, *parts: object, sigma: float) -> float:
+    """``rng_for(seed, *parts).gauss(0, sigma)`` (the same number) without building a new ``Random``."""
+    return _seeded("|".join([str(seed), *map(str, parts)])).gauss(0, sigma)
 
 
 def american(prob: float) -> int:
-    prob = min(0.95, max(0.05, prob))
+    # min(0.95, max(0.05, prob)) and int(round(price / 5) * 5) if abs(price) >= 100, without the calls
+    prob = prob if prob > 0.05 else 0.05
+    prob = prob if prob < 0.95 else 0.95
     price = -100 * prob / (1 - prob) if prob >= 0.5 else 100 * (1 - prob) / prob
-    return int(round(price / 5) * 5) if abs(price) >= 100 else (-100 if price < 0 else 100)
+    if price >= 100 or price <= -100:
+        return round(price / 5) * 5
+    return -100 if price < 0 else 100
 
 
+@functools.cache  # American prices are few (multiples of 5)
 def decimal_price(price: int) -> float:
     return round(1 + (price / 100 if price > 0 else 100 / -price), 2)
 
@@ -136,10 +157,11 @@ class Market:
     def __init__(self, season: Season):
         self.season = season
         self.seed = season.league.seed
-        # lines of the games asked for last (``league.game_cache`` of them): game id -> {market: shared
-        # draws, (book, market, phase): lines}; the sources ask for one game's markets and books together
+        # lines of the games asked for last (``league.game_cache`` of them): game id -> :meth:`_game`;
+        # the sources ask for one game's markets and books together
         self._recent: OrderedDict[str, dict] = OrderedDict()
         self._recent_lock = threading.Lock()
+        self._priors: dict[int, tuple[float, float, float, float, float]] = {}
 
     @functools.cached_property
     def _means(self) -> dict[str, dict[int, tuple[float, ...]]]:
@@ -163,10 +185,14 @@ class Market:
         return out
 
     def _prior(self, index: int) -> tuple[float, float, float, float, float]:
-        s = self.season.league.player(self.season.year, index).skills
-        m = s.minutes
-        return (m * 0.26 * s.usage ** 0.5 * s.efficiency, m * 0.045 * (s.oreb + s.dreb) ** 0.8,
+        prior = self._priors.get(index)
+        if prior is None:
+            s = self.season.league.player(self.season.year, index).skills
+            m = s.minutes
+            prior = self._priors[index] = (
+                m * 0.26 * s.usage ** 0.5 * s.efficiency, m * 0.045 * (s.oreb + s.dreb) ** 0.8,
                 m * 0.045 * s.ast, m * 0.028 * s.mix[2] * s.usage ** 0.5 * 2, m)
+        return prior
 
     def expectation(self, game_id: str, index: int) -> tuple[float, float, float, float, float]:
         """A book's pre-game estimate of (pts, reb, ast, threes, minutes) for a player."""
@@ -177,55 +203,75 @@ class Market:
             return prior
         return tuple((n * mean[k] + 6 * prior[k]) / (n + 6) for k in range(5))  # type: ignore[return-value]
 
-    def _shared(self, sched: Scheduled, market: str) -> list[tuple[int, float, list[float]]]:
+    def _game(self, game_id: str) -> dict:
+        """The cache of one game's lines: {"estimates": per player, market: shared draws, (book, market):
+        the book's draws, (book, market, phase): lines, ("gamelines", book, phase): game lines}."""
+        with self._recent_lock:
+            cache = self._recent.get(game_id)
+            if cache is None:
+                cache = self._recent[game_id] = {}
+                if len(self._recent) > self.season.league.game_cache:
+                    self._recent.popitem(last=False)
+            else:
+                self._recent.move_to_end(game_id)
+        return cache
+
+    def _shared(self, sched: Scheduled, market: str, cache: dict) -> list[tuple[int, float, list[float]]]:
         """(player, market-wide base, drift per phase) for every player the books price in ``market``."""
-        res = self.season.result(sched.game_id)
+        estimates = cache.get("estimates")  # the same for the four markets
+        if estimates is None:
+            res = self.season.result(sched.game_id)
+            estimates = cache["estimates"] = [(i, self.expectation(sched.game_id, i))
+                                              for side in (0, 1) for i in res.order[side]]
         col = PROP_MARKETS.index(market)
+        key = f"{self.seed}|market|{sched.game_id}|"  # rng_for(seed, "market", game, player, market)
         out = []
-        for side in (0, 1):
-            for i in res.order[side]:
-                est = self.expectation(sched.game_id, i)
-                if est[4] < 14 or est[col] < 0.8:
-                    continue
-                shared = rng_for(self.seed, "market", sched.game_id, i, market)
-                base = est[col] * (1 + shared.gauss(0, 0.08))
-                drift = [0.0, shared.choice((-0.5, 0, 0, 0.5)), shared.choice((-1, -0.5, 0, 0.5, 1)), 0.0]
-                drift[3] = drift[2] + shared.choice((-0.5, 0, 0, 0.5))
-                out.append((i, base, drift))
+        for i, est in estimates:
+            if est[4] < 14 or est[col] < 0.8:
+                continue
+            shared = _seeded(f"{key}{i}|{market}")
+            base = est[col] * (1 + shared.gauss(0, 0.08))
+            drift = [0.0, shared.choice((-0.5, 0, 0, 0.5)), shared.choice((-1, -0.5, 0, 0.5, 1)), 0.0]
+            drift[3] = drift[2] + shared.choice((-0.5, 0, 0, 0.5))
+            out.append((i, base, drift))
         return out
 
     def props(self, sched: Scheduled, book: str, market: str, phase: int) -> list[PropLine]:
         """Lines of one market at one book at one phase (0 open .. 3 close)."""
-        with self._recent_lock:
-            cache = self._recent.get(sched.game_id)
-            if cache is None:
-                cache = self._recent[sched.game_id] = {}
-                if len(self._recent) > self.season.league.game_cache:
-                    self._recent.popitem(last=False)
-            else:
-                self._recent.move_to_end(sched.game_id)
+        cache = self._game(sched.game_id)
         key = (book, market, phase)
         lines = cache.get(key)
         if lines is None:
             shared = cache.get(market)
             if shared is None:
-                shared = cache[market] = self._shared(sched, market)
+                shared = cache[market] = self._shared(sched, market, cache)
             col = PROP_MARKETS.index(market)
             draws = cache.get((book, market))
             if draws is None:  # the book's own error: the same at every phase
                 sigma = 0.35 if col == 0 else 0.2
-                draws = cache[(book, market)] = [
-                    _gauss(self.seed, "book", book, sched.game_id, i, market, sigma=sigma) for i, _, _ in shared]
+                seeds = f"{self.seed}|book|{book}|{sched.game_id}|"  # _gauss(seed, "book", book, game, i, market)
+                draws = cache[(book, market)] = [_seeded(f"{seeds}{i}|{market}").gauss(0, sigma)
+                                                 for i, _, _ in shared]
             lines = []
+            weight = 0.25 if col == 0 else 0.5
+            floor, price = math.floor, american
             for (i, base, drift), draw in zip(shared, draws, strict=True):
                 value = base + draw + drift[phase]
-                point = max(0.5, math.floor(value) + 0.5)
-                lean = (value - point) * (0.25 if col == 0 else 0.5)
-                lines.append(PropLine(i, point, american(0.524 + lean), american(0.524 - lean)))
+                point = floor(value) + 0.5
+                point = point if point > 0.5 else 0.5  # max(0.5, point)
+                lean = (value - point) * weight
+                lines.append(PropLine(i, point, price(0.524 + lean), price(0.524 - lean)))
             cache[key] = lines
         return list(lines)
 
     def game_lines(self, sched: Scheduled, book: str, phase: int) -> GameLines:
+        cache = self._game(sched.game_id)
+        lines = cache.get(("gamelines", book, phase))
+        if lines is None:  # asked for once per market (h2h, spreads, totals) of a request
+            lines = cache[("gamelines", book, phase)] = self._game_lines(sched, book, phase)
+        return lines
+
+    def _game_lines(self, sched: Scheduled, book: str, phase: int) -> GameLines:
         league = self.season.league
         rng = rng_for(self.seed, "gamelines", sched.game_id)
         diff = 9 * (league.team_strength(self.season.year, sched.home)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 
 from nbaprops.ids import TEAMS_BY_TRICODE
 
-from ..books import BOOKS, BP_MARKETS, bp_event_id, game_of_bp_event, snapshot_times
+from ..books import BOOKS, BP_MARKETS, PropLine, bp_event_id, game_of_bp_event, snapshot_times
 from ..clock import iso_z
 from ..players import fold
 from ..router import HttpError, NotFound, route
@@ -84,6 +84,58 @@ def events(ctx, m):
                "utc": now.strftime("%Y-%m-%d %H:%M:%S")})
 
 
+class _OfferEvent:
+    """One event of an offers request: what its offers share, looked up once and only when one of them
+    is on the page asked for (a request names a whole day's events, and is asked for page by page)."""
+
+    def __init__(self, ctx, year: int, season, g, market: str) -> None:
+        self.ctx, self.year, self.season, self.g, self.market = ctx, year, season, g, market
+        opened, *_, closed = snapshot_times(g)
+        self.phase = 3 if ctx.league.as_of >= closed else 0
+        self.opened, self.closed = opened, closed
+        self.event_id = bp_event_id(g.game_id)
+        self._books: list[tuple[int, dict[int, PropLine]]] | None = None  # by book id, set by _prepare
+        self.home: set[int] = set()
+        self.updated = self.updated_open = ""
+
+    def _prepare(self) -> None:
+        g, season = self.g, self.season
+        lines = {b.bp_id: {ln.player: ln for ln in season.market.props(g, b.key, self.market, self.phase)}
+                 for b in BOOKS if b.bp_id in (10, 12, 19)}
+        self._books = sorted(lines.items())
+        self.home = set(season.result(g.game_id).order[0])
+        self.updated = _stamp(self.closed if self.phase else self.opened)
+        self.updated_open = _stamp(self.opened)
+
+    def offer(self, market_id: int, index: int, first: PropLine) -> dict:
+        if self._books is None:
+            self._prepare()
+        g = self.g
+        tri = g.home if index in self.home else g.away
+        found = [(bid, ln) for bid, by_player in self._books if (ln := by_player.get(index)) is not None]
+        points = sorted(ln.point for _, ln in found)
+        consensus = points[len(points) // 2] if points else first.point
+        selections = []
+        for sel, label in (("over", "Over"), ("under", "Under")):
+            over = sel == "over"
+            books = [{"id": 0, "lines": [{"line": consensus, "cost": -110, "active": True, "best": False,
+                                          "updated": self.updated_open}]}]
+            books += [{"id": bid, "lines": [{"line": ln.point, "cost": ln.over if over else ln.under,
+                                             "active": True, "best": False, "updated": self.updated}]}
+                      for bid, ln in found]
+            selections.append({"selection": sel, "label": label,
+                               "opening_line": {"line": first.point, "cost": first.over if over else first.under,
+                                                "book_id": 12},
+                               "books": books})
+        return {"offer_id": f"{self.event_id}:{market_id}:{index}", "event_id": self.event_id,
+                "market_id": market_id, "participants": [_participant(self.ctx, self.year, index, tri)],
+                "selections": selections}
+
+
+def _stamp(moment: datetime) -> str:
+    return iso_z(moment).replace("T", " ").replace("Z", "")
+
+
 @route(HOST, r"/v3/offers")
 def offers(ctx, m):
     _auth(ctx)
@@ -94,7 +146,8 @@ def offers(ctx, m):
     if market_id not in BP_MARKETS:
         raise NotFound
     market = BP_MARKETS[market_id]
-    all_offers = []
+    # every offer in order as (event, player, opening line); the offers' bodies only for the page
+    every: list[tuple[_OfferEvent, int, PropLine]] = []
     for ev in (ctx.q("event_id") or "").split(":"):
         gid = game_of_bp_event(ev)
         if gid is None:
@@ -107,41 +160,12 @@ def offers(ctx, m):
         g = season.scheduled(gid)
         if g is None or postponed(ctx, gid):
             continue
-        opened, *_, closed = snapshot_times(g)
-        phase = 3 if ctx.league.as_of >= closed else 0
-        lines = {b.bp_id: {ln.player: ln for ln in season.market.props(g, b.key, market, phase)} for b in BOOKS
-                 if b.bp_id in (10, 12, 19)}
+        event = _OfferEvent(ctx, year, season, g, market)
         opening = {ln.player: ln for ln in season.market.props(g, "draftkings", market, 0)}
-        for index, first in opening.items():
-            tri = g.home if index in season.result(gid).order[0] else g.away
-            selections = []
-            for sel, label in (("over", "Over"), ("under", "Under")):
-                books = []
-                for bid, by_player in sorted(lines.items()):
-                    ln = by_player.get(index)
-                    if ln is None:
-                        continue
-                    cost = ln.over if sel == "over" else ln.under
-                    books.append({"id": bid, "lines": [{"line": ln.point, "cost": cost,
-                                                        "active": True, "best": False,
-                                                        "updated": iso_z(closed if phase else opened).replace("T", " ")
-                                                        .replace("Z", "")}]})
-                points = [b["lines"][0]["line"] for b in books]
-                consensus = sorted(points)[len(points) // 2] if points else first.point
-                books.insert(0, {"id": 0, "lines": [{"line": consensus, "cost": -110, "active": True, "best": False,
-                                                      "updated": iso_z(opened).replace("T", " ").replace("Z", "")}]})
-                selections.append({"selection": sel, "label": label,
-                                   "opening_line": {"line": first.point,
-                                                    "cost": first.over if sel == "over" else first.under,
-                                                    "book_id": 12},
-                                   "books": books})
-            all_offers.append({"offer_id": f"{bp_event_id(gid)}:{market_id}:{index}", "event_id": bp_event_id(gid),
-                               "market_id": market_id, "participants": [_participant(ctx, year, index, tri)],
-                               "selections": selections})
+        every += [(event, index, first) for index, first in opening.items()]
     limit = max(1, int(ctx.q("limit", "10") or 10))
     page = max(1, int(ctx.q("page", "1") or 1))
-    total_pages = max(1, (len(all_offers) + limit - 1) // limit)
-    return js({"offers": all_offers[(page - 1) * limit: page * limit],
+    total_pages = max(1, (len(every) + limit - 1) // limit)
+    return js({"offers": [event.offer(market_id, index, first)
+                          for event, index, first in every[(page - 1) * limit: page * limit]],
                "_pagination": {"page": page, "limit": limit, "total_pages": total_pages}})
-
-

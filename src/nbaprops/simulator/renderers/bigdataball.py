@@ -44,26 +44,49 @@ def _hms_fast(seconds: float) -> str:
     return _HMS[k] if 0 <= k <= 720 else _hms(k)
 
 
-(_GAME_ID, _DATA_SET, _DATE, _A1, _A2, _A3, _A4, _A5, _H1, _H2, _H3, _H4, _H5, _PERIOD, _AWAY_SCORE, _HOME_SCORE,
- _REMAINING, _ELAPSED, _PLAY_LENGTH, _PLAY_ID, _TEAM, _EVENT_TYPE, _ASSIST, _AWAY, _HOME, _BLOCK, _ENTERED, _LEFT,
- _NUM, _OPPONENT, _OUTOF, _PLAYER, _POINTS, _POSSESSION, _REASON, _RESULT, _STEAL, _TYPE, _SHOT_DISTANCE,
- _ORIGINAL_X, _ORIGINAL_Y, _CONVERTED_X, _CONVERTED_Y, _DESCRIPTION) = range(len(COLUMNS))
+def _quoted(text: str) -> str:
+    """One cell as the CSV writer writes it (quoted)."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow([text])
+    return out.getvalue()[:-1]
+
+
+def _cell(text: str) -> str:
+    """``text`` as a cell of a CSV row: as it is, unless it holds a comma, a quote or a line break, the
+    only cells the writer may quote; those few are written by the writer itself, so its rules hold."""
+    if "," in text or '"' in text or "\n" in text or "\r" in text:
+        return _quoted(text)
+    return text
+
+
+class _Names(dict):
+    """Player index -> folded full name as a CSV cell ("" for no player), looked up on first use."""
+
+    def __init__(self, league, year: int) -> None:
+        super().__init__()
+        self.league, self.year = league, year
+
+    def __missing__(self, index: int) -> str:
+        if index < 0:
+            return ""
+        name = self[index] = _cell(fold(self.league.player(self.year, index).full_name))
+        return name
+
+
+def _lineup(on: list[list[int]], names: _Names) -> str:
+    """Cells a1..a5, h1..h5."""
+    return ",".join([names[i] for i in on[0][:5]] + [""] * (5 - len(on[0][:5]))
+                    + [names[i] for i in on[1][:5]] + [""] * (5 - len(on[1][:5])))
 
 
 def game_csv(league, game: Game) -> bytes:
+    """The game's CSV as ``csv.writer(lineterminator="\\n")`` writes its rows of ``COLUMNS``, written
+    directly: a line per row, the cells after ``team`` in one f-string per event type."""
     year = game.sched.season
     label = {"regular": "Regular Season", "playin": "Play-In", "playoffs": "Playoffs"}[game.sched.kind]
     data_set = f"NBA {year}-{year + 1} {label}" if game.sched.kind != "playoffs" else f"NBA {year + 1} Playoffs"
-    names: dict[int, str] = {}
+    names = _Names(league, year)
     lasts: dict[int, str] = {}
-
-    def name(i: int) -> str:
-        if i < 0:
-            return ""
-        n = names.get(i)
-        if n is None:
-            n = names[i] = fold(league.player(year, i).full_name)
-        return n
 
     def last(i: int) -> str:
         n = lasts.get(i)
@@ -71,17 +94,14 @@ def game_csv(league, game: Game) -> bytes:
             n = lasts[i] = league.player(year, i).last_full
         return n
 
-    def lineup_cells(on: list[list[int]]) -> list[str]:
-        return [name(on[0][k]) if k < len(on[0]) else "" for k in range(5)] + \
-               [name(on[1][k]) if k < len(on[1]) else "" for k in range(5)]
-
     on = [list(game.starters[1]), list(game.starters[0])]
-    cells = lineup_cells(on)
-    gid, day = str(int(game.game_id)), f"{game.sched.day:%Y-%m-%d}"
-    teams = (game.team_of_side(0), game.team_of_side(1))
-    timeout_text = tuple(f"{TEAMS_BY_TRICODE[t].name.upper()} Timeout: Regular" for t in teams)
-    blank = [""] * len(COLUMNS)
-    rows: list[list[str]] = [COLUMNS]
+    lineup = _lineup(on, names)
+    head = f"{int(game.game_id)},{_cell(data_set)},{game.sched.day:%Y-%m-%d},"
+    teams = tuple(_cell(game.team_of_side(side)) for side in (0, 1))
+    timeout_text = tuple(_cell(f"{TEAMS_BY_TRICODE[game.team_of_side(side)].name.upper()} Timeout: Regular")
+                         for side in (0, 1))
+    hms = _hms_fast
+    lines = [(",".join(map(_cell, COLUMNS)) + "\n").encode()]
     last_elapsed = 0.0
     pending_out: dict[int, int] = {}
     for n, a in enumerate(game.actions or [], start=1):
@@ -91,7 +111,9 @@ def game_csv(league, game: Game) -> bytes:
         period_len = 720 if a.period <= 4 else 300
         remaining = a.clock / 10
         elapsed = period_len - remaining
-        row = blank.copy()
+        # the cells from event_type to description: event_type, assist, away, home, block, entered, left, num,
+        # opponent, outof, player, points, possession, reason, result, steal, type, shot_distance, original_x,
+        # original_y, converted_x, converted_y, description
         if kind == "substitution":
             side_idx = 0 if a.side == 1 else 1
             if a.sub == "out":
@@ -100,95 +122,56 @@ def game_csv(league, game: Game) -> bytes:
             left = pending_out.pop(a.side, -1)
             if left in on[side_idx]:
                 on[side_idx][on[side_idx].index(left)] = a.person
-                cells = lineup_cells(on)
-            row[_EVENT_TYPE] = "substitution"
-            row[_ENTERED] = name(a.person)
-            row[_LEFT] = row[_PLAYER] = name(left)
-            row[_TYPE] = "sub"
-            row[_DESCRIPTION] = f"SUB: {last(a.person)} FOR {last(left) if left >= 0 else ''}"
+                lineup = _lineup(on, names)
+            desc = _cell(f"SUB: {last(a.person)} FOR {last(left) if left >= 0 else ''}")
+            tail = f"substitution,,,,,{names[a.person]},{names[left]},,,,{names[left]},,,,,,sub,,,,,,{desc}"
         elif kind == "period":
             if a.sub == "start" and a.period in (1, 3):
                 on = [list(game.starters[1]), list(game.starters[0])]
-                cells = lineup_cells(on)
-            row[_EVENT_TYPE] = row[_TYPE] = f"{a.sub} of period"
+                lineup = _lineup(on, names)
+            what = _cell(f"{a.sub} of period")
+            tail = f"{what},,,,,,,,,,,,,,,,{what},,,,,,"
         elif kind == "2pt" or kind == "3pt":
             feet = int(a.dist)
             three = kind == "3pt"
-            shot = "3pt jump shot" if three else ("dunk" if a.sub == "DUNK" else a.sub.lower())
+            shot = _cell("3pt jump shot" if three else ("dunk" if a.sub == "DUNK" else a.sub.lower()))
             desc = f"{last(a.person)} {feet}' {'3PT ' if three else ''}{a.sub.title()}"
-            row[_EVENT_TYPE] = "shot"
-            row[_PLAYER] = name(a.person)
-            row[_POINTS] = kind[0] if a.made else "0"
-            row[_RESULT] = "made" if a.made else "missed"
-            row[_TYPE] = shot
-            row[_SHOT_DISTANCE] = str(feet)
-            row[_ORIGINAL_X] = str(a.x_legacy)
-            row[_ORIGINAL_Y] = str(a.y_legacy)
-            row[_CONVERTED_X] = f"{(a.x or 0) / 2:.1f}"
-            row[_CONVERTED_Y] = f"{(a.y or 0) / 2:.1f}"
-            row[_ASSIST] = name(a.assist)
-            row[_BLOCK] = name(a.block)
-            row[_DESCRIPTION] = f"{desc} ({a.points} PTS)" if a.made else f"MISS {desc}"
+            desc = _cell(f"{desc} ({a.points} PTS)" if a.made else f"MISS {desc}")
+            points, result = (kind[0], "made") if a.made else ("0", "missed")
+            tail = (f"shot,{names[a.assist]},,,{names[a.block]},,,,,,{names[a.person]},{points},,,{result},,{shot},"
+                    f"{feet},{a.x_legacy},{a.y_legacy},{(a.x or 0) / 2:.1f},{(a.y or 0) / 2:.1f},{desc}")
         elif kind == "freethrow":
             pl = last(a.person)
-            row[_EVENT_TYPE] = "free throw"
-            row[_NUM] = str(a.ft_n)
-            row[_OUTOF] = str(a.ft_of)
-            row[_PLAYER] = name(a.person)
-            row[_POINTS] = "1" if a.made else "0"
-            row[_RESULT] = "made" if a.made else "missed"
-            row[_TYPE] = f"free throw {a.ft_n}/{a.ft_of}"
-            row[_DESCRIPTION] = (f"{pl} Free Throw {a.ft_n} of {a.ft_of} ({a.points} PTS)" if a.made
-                                 else f"MISS {pl} Free Throw {a.ft_n} of {a.ft_of}")
+            desc = _cell(f"{pl} Free Throw {a.ft_n} of {a.ft_of} ({a.points} PTS)" if a.made
+                         else f"MISS {pl} Free Throw {a.ft_n} of {a.ft_of}")
+            points, result = ("1", "made") if a.made else ("0", "missed")
+            tail = (f"free throw,,,,,,,{a.ft_n},,{a.ft_of},{names[a.person]},{points},,,{result},,"
+                    f"free throw {a.ft_n}/{a.ft_of},,,,,,{desc}")
         elif kind == "rebound":
-            row[_EVENT_TYPE] = "rebound"
-            row[_PLAYER] = name(a.person)
-            row[_TYPE] = f"rebound {a.sub}"
-            row[_DESCRIPTION] = f"{last(a.person)} REBOUND (Off:{a.totals[2]} Def:{a.totals[1]})"
+            desc = _cell(f"{last(a.person)} REBOUND (Off:{a.totals[2]} Def:{a.totals[1]})")
+            tail = f"rebound,,,,,,,,,,{names[a.person]},,,,,,{_cell(f'rebound {a.sub}')},,,,,,{desc}"
         elif kind == "turnover":
-            row[_EVENT_TYPE] = "turnover"
-            row[_PLAYER] = name(a.person)
-            row[_REASON] = row[_TYPE] = a.sub
-            row[_STEAL] = name(a.steal)
-            row[_DESCRIPTION] = f"{last(a.person)} {a.sub.title()} Turnover"
+            what = _cell(a.sub)
+            desc = _cell(f"{last(a.person)} {a.sub.title()} Turnover")
+            tail = f"turnover,,,,,,,,,,{names[a.person]},,,{what},,{names[a.steal]},{what},,,,,,{desc}"
         elif kind == "foul":
-            row[_EVENT_TYPE] = "foul"
-            row[_PLAYER] = name(a.person)
-            row[_OPPONENT] = name(a.drawn)
-            row[_REASON] = "s.foul" if a.descriptor == "shooting" else "p.foul"
-            row[_TYPE] = a.descriptor or a.sub
-            row[_DESCRIPTION] = f"{last(a.person)} P.FOUL (P{a.totals[0]})"
+            reason = "s.foul" if a.descriptor == "shooting" else "p.foul"
+            desc = _cell(f"{last(a.person)} P.FOUL (P{a.totals[0]})")
+            tail = (f"foul,,,,,,,,{names[a.drawn]},,{names[a.person]},,,{reason},,,{_cell(a.descriptor or a.sub)},"
+                    f",,,,,{desc}")
         elif kind == "jumpball":
-            row[_EVENT_TYPE] = row[_TYPE] = "jump ball"
-            row[_AWAY] = name(a.steal if a.side == 0 else a.drawn)
-            row[_HOME] = name(a.drawn if a.side == 0 else a.steal)
-            row[_PLAYER] = name(a.drawn)
-            row[_POSSESSION] = name(a.person)
-            row[_DESCRIPTION] = "Jump Ball"
+            away = names[a.steal if a.side == 0 else a.drawn]
+            home = names[a.drawn if a.side == 0 else a.steal]
+            tail = f"jump ball,,{away},{home},,,,,,,{names[a.drawn]},,{names[a.person]},,,,jump ball,,,,,,Jump Ball"
         elif kind == "timeout":
-            row[_EVENT_TYPE] = "timeout"
-            row[_TYPE] = "timeout: regular"
-            row[_DESCRIPTION] = timeout_text[a.side]
+            tail = f"timeout,,,,,,,,,,,,,,,,timeout: regular,,,,,,{timeout_text[a.side]}"
         else:
-            row[_EVENT_TYPE] = kind
-            row[_TYPE] = a.sub
-        row[_GAME_ID] = gid
-        row[_DATA_SET] = data_set
-        row[_DATE] = day
-        row[_A1:_H5 + 1] = cells
-        row[_PERIOD] = str(a.period)
-        row[_AWAY_SCORE] = str(a.score_away)
-        row[_HOME_SCORE] = str(a.score_home)
-        row[_REMAINING] = _hms_fast(remaining)
-        row[_ELAPSED] = _hms_fast(elapsed)
-        row[_PLAY_LENGTH] = _hms_fast(max(0.0, elapsed - last_elapsed))
-        row[_PLAY_ID] = str(n)
-        row[_TEAM] = teams[a.side] if a.side >= 0 else ""
+            tail = f"{_cell(kind)},,,,,,,,,,,,,,,,{_cell(a.sub)},,,,,,"
+        lines.append(f"{head}{lineup},{a.period},{a.score_away},{a.score_home},{hms(remaining)},{hms(elapsed)},"
+                     f"{hms(max(0.0, elapsed - last_elapsed))},{n},{teams[a.side] if a.side >= 0 else ''},"
+                     f"{tail}\n".encode())
         last_elapsed = elapsed
-        rows.append(row)
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
-    return out.getvalue().encode()
+    return b"".join(lines)
 
 
 @route("www.googleapis.com", r"/drive/v3/files")

@@ -58,6 +58,15 @@ def _price(ctx, american: int) -> int | float:
     return american if (ctx.q("oddsFormat") or "decimal") == "american" else decimal_price(american)
 
 
+def _book_name(ctx, g: Scheduled, index: int) -> str:
+    """A player's name as the books spell it, or a variant of it (fault ``name_variants``)."""
+    p = ctx.league.player(g.season, index)
+    name = p.book_name
+    if ctx.faults.hit("name_variants", f"{g.game_id}{index}"):
+        name = name.replace(f" {p.suffix}", "").replace(" Jr", "") if p.suffix else name.upper()
+    return name
+
+
 def _odds(ctx, g: Scheduled, moment: datetime) -> dict:
     season = ctx.league.season(g.season)
     as_american = (ctx.q("oddsFormat") or "decimal") == "american"
@@ -76,21 +85,21 @@ def _odds(ctx, g: Scheduled, moment: datetime) -> dict:
     if phase is None:
         return out
     k, stamp = phase
+    names: dict[int, str] = {}  # player -> name: the same at every book and market
     for b in books:
         mk = []
         updated = iso_z(stamp + timedelta(seconds=7 + b.bp_id))
         for market in markets:
             outcomes: list[dict] = []
             if market in PROP_MARKETS:
-                for line in season.market.props(g, b.key, market, k):
-                    p = ctx.league.player(g.season, line.player)
-                    name = p.book_name
-                    if ctx.faults.hit("name_variants", f"{g.game_id}{line.player}"):
-                        name = name.replace(f" {p.suffix}", "").replace(" Jr", "") if p.suffix else name.upper()
-                    outcomes += [{"name": "Over", "description": name, "price": _price(ctx, line.over),
-                                  "point": line.point},
-                                 {"name": "Under", "description": name, "price": _price(ctx, line.under),
-                                  "point": line.point}]
+                for player, point, over, under in season.market.props(g, b.key, market, k):
+                    name = names.get(player)
+                    if name is None:
+                        name = names[player] = _book_name(ctx, g, player)
+                    if not as_american:
+                        over, under = decimal_price(over), decimal_price(under)
+                    outcomes.append({"name": "Over", "description": name, "price": over, "point": point})
+                    outcomes.append({"name": "Under", "description": name, "price": under, "point": point})
             else:
                 gl = season.market.game_lines(g, b.key, k)
                 home, away = _team_name(g.home), _team_name(g.away)
