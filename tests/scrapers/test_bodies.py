@@ -51,7 +51,8 @@ def test_counts_equal_a_full_parse_for_any_shape(value: object) -> None:
 
 @pytest.mark.parametrize("body", [
     b'{"game": {"actions": [1, 2', b'{"bookmakers": [1,]}', b'{"data": {"bookmakers": [1, 2]}',
-    b'{"meta": "\xff", "game": {"actions": []}}', b'{"game": {"actions": []}} trailing', b'',
+    b'{"meta": "\xff", "game": {"actions": []}}', b'{"timestamp": "\xff", "data": {"bookmakers": [1]}}',
+    b'{"game": {"actions": []}} trailing', b'',
 ])
 def test_malformed_json_is_refused_as_a_full_parse_refuses_it(body: bytes) -> None:
     with pytest.raises(ValueError):

@@ -154,9 +154,10 @@ def _count_odds(body: bytes) -> int | None:
         top = _EVENT_ODDS.decode(body)
     except msgspec.ValidationError:
         return None
-    if bytes(top.data).lstrip()[:1] == b"{":
-        return _count_list(("bookmakers",), bytes(top.data))
-    body.decode()  # as in _count_list: orjson would refuse invalid UTF-8 anywhere
+    body.decode()  # as in _count_list: orjson would refuse invalid UTF-8 anywhere, the wrapper included
+    data = bytes(top.data)
+    if data.lstrip()[:1] == b"{":
+        return _count_list(("bookmakers",), data)
     return len(top.bookmakers)
 
 
