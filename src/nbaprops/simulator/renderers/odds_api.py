@@ -54,10 +54,6 @@ def _games_between(ctx, start: datetime, end: datetime) -> list[Scheduled]:
     return out
 
 
-def _price(ctx, american: int) -> int | float:
-    return american if (ctx.q("oddsFormat") or "decimal") == "american" else decimal_price(american)
-
-
 def _book_name(ctx, g: Scheduled, index: int) -> str:
     """A player's name as the books spell it, or a variant of it (fault ``name_variants``)."""
     p = ctx.league.player(g.season, index)
@@ -71,7 +67,7 @@ def _odds(ctx, g: Scheduled, moment: datetime) -> dict:
     season = ctx.league.season(g.season)
     as_american = (ctx.q("oddsFormat") or "decimal") == "american"
 
-    def _price(ctx, american: int) -> int | float:  # the module's _price with the format looked up once
+    def price(american: int) -> int | float:  # in the format asked for (decimal by default)
         return american if as_american else decimal_price(american)
 
     markets = [m for m in (ctx.q("markets") or "h2h").split(",") if m]
@@ -96,22 +92,20 @@ def _odds(ctx, g: Scheduled, moment: datetime) -> dict:
                     name = names.get(player)
                     if name is None:
                         name = names[player] = _book_name(ctx, g, player)
-                    if not as_american:
-                        over, under = decimal_price(over), decimal_price(under)
-                    outcomes.append({"name": "Over", "description": name, "price": over, "point": point})
-                    outcomes.append({"name": "Under", "description": name, "price": under, "point": point})
+                    outcomes.append({"name": "Over", "description": name, "price": price(over), "point": point})
+                    outcomes.append({"name": "Under", "description": name, "price": price(under), "point": point})
             else:
                 gl = season.market.game_lines(g, b.key, k)
                 home, away = _team_name(g.home), _team_name(g.away)
                 if market == "h2h":
-                    outcomes = [{"name": away, "price": _price(ctx, gl.moneyline[1])},
-                                {"name": home, "price": _price(ctx, gl.moneyline[0])}]
+                    outcomes = [{"name": away, "price": price(gl.moneyline[1])},
+                                {"name": home, "price": price(gl.moneyline[0])}]
                 elif market == "spreads":
-                    outcomes = [{"name": away, "price": _price(ctx, gl.spread_prices[1]), "point": -gl.home_spread},
-                                {"name": home, "price": _price(ctx, gl.spread_prices[0]), "point": gl.home_spread}]
+                    outcomes = [{"name": away, "price": price(gl.spread_prices[1]), "point": -gl.home_spread},
+                                {"name": home, "price": price(gl.spread_prices[0]), "point": gl.home_spread}]
                 else:
-                    outcomes = [{"name": "Over", "price": _price(ctx, gl.total_prices[0]), "point": gl.total},
-                                {"name": "Under", "price": _price(ctx, gl.total_prices[1]), "point": gl.total}]
+                    outcomes = [{"name": "Over", "price": price(gl.total_prices[0]), "point": gl.total},
+                                {"name": "Under", "price": price(gl.total_prices[1]), "point": gl.total}]
             if outcomes:
                 mk.append({"key": market, "last_update": updated, "outcomes": outcomes})
         if mk:
