@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from nbaprops.seasons import season_label, season_year
+
+__all__ = ["season_label", "season_year"]  # re-exported: ids and seasons are used together
+
 
 @dataclass(frozen=True)
 class Team:
@@ -201,17 +205,6 @@ def strip_suffix(lookup_or_name: str) -> str:
     return " ".join(words)
 
 
-def season_year(day: date | datetime) -> int:
-    """Start year of the NBA season containing ``day``: Oct-Dec -> same year, Jan-Sep -> previous year.
-
-    July-September belong to the season that just ended, as in every source we read.
-    """
-    return day.year if day.month >= 10 else day.year - 1
-
-
-def season_label(start_year: int) -> str:
-    """2024 -> '2024-25'."""
-    return f"{start_year}-{(start_year + 1) % 100:02d}"
 
 
 def parse_season_label(label: str) -> int:

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
+from nbaprops import analytics
 from nbaprops.analytics.player_game_summary import PROCESSOR as PGS
-from nbaprops.analytics.sql_processor import expand_includes
 from nbaprops.orchestration.context import RunOptions
 from nbaprops.orchestration.runner import run_processor
+from nbaprops.orchestration.sql_processor import expand_includes
 from nbaprops.raw.nbac_play_by_play import PROCESSOR as PBP
 from nbaprops.raw.nbac_player_boxscores import PROCESSOR as BOX
 from nbaprops.raw.nbac_schedule import PROCESSOR as SCHEDULE
 from tests.analytics.rows import box_line, put_rows
 from tests.conftest import fixture_bytes
+
+FRAGMENTS = Path(analytics.__file__).parent / "fragments"
 
 QUIET = RunOptions(skip_downstream_trigger=True, backfill_mode=True)
 GAMELOG_DAY = date(2025, 3, 15)
@@ -70,7 +74,7 @@ def test_shot_zones_from_the_real_play_by_play_match_the_payload(schedule, put):
         team["made"] += a["shotResult"] == "Made"
     sql = expand_includes("WITH\n-- @include shots\nx AS (SELECT 1)\n"
                           "SELECT team_abbr, zone, count(*) AS n, sum(CASE WHEN shot_made THEN 1 ELSE 0 END) AS made "
-                          "FROM shots GROUP BY 1, 2")
+                          "FROM shots GROUP BY 1, 2", FRAGMENTS)
     got: dict[str, dict[str, int]] = {}
     for r in schedule.warehouse.query(sql):
         team = got.setdefault(r["team_abbr"], {"paint": 0, "mid_range": 0, "three": 0, "made": 0})

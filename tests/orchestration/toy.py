@@ -14,7 +14,7 @@ from nbaprops.orchestration.context import Environment, RunContext
 from nbaprops.orchestration.declarations import ComputeResult, PlanItem, Processor, Upstream
 from nbaprops.orchestration.events import InProcessBus
 from nbaprops.orchestration.registry import Definitions
-from nbaprops.raw.base import schedule_upstream
+from nbaprops.orchestration.schedule_reads import schedule_upstream
 from nbaprops.raw.nbac_schedule import PROCESSOR as SCHEDULE
 from nbaprops.storage.schema import Table, col
 

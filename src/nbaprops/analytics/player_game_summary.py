@@ -9,9 +9,9 @@ line, per-book lines and OVER / UNDER / PUSH.
 
 from __future__ import annotations
 
-from nbaprops.analytics.sql_processor import sql_processor
 from nbaprops.orchestration.declarations import Upstream
-from nbaprops.raw.base import schedule_upstream
+from nbaprops.orchestration.schedule_reads import schedule_upstream
+from nbaprops.orchestration.sql_processor import sql_processor
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

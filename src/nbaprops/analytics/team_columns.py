@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nbaprops.orchestration.declarations import Upstream
-from nbaprops.raw.base import schedule_upstream
+from nbaprops.orchestration.schedule_reads import schedule_upstream
 from nbaprops.storage.schema import Column, col
 
 TEAM_GAME_COLUMNS: tuple[Column, ...] = (

@@ -7,8 +7,8 @@ zones allowed (paint, mid-range, three), which Phase 4's zone defence reads.
 
 from __future__ import annotations
 
-from nbaprops.analytics.sql_processor import sql_processor
 from nbaprops.analytics.team_columns import TEAM_GAME_COLUMNS, ZONE_QUALITY_COLUMNS, team_reads
+from nbaprops.orchestration.sql_processor import sql_processor
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

@@ -8,8 +8,8 @@ games had none), the line is the sum of the game's best player lines, and the ro
 
 from __future__ import annotations
 
-from nbaprops.analytics.sql_processor import sql_processor
 from nbaprops.analytics.team_columns import TEAM_GAME_COLUMNS, ZONE_QUALITY_COLUMNS, team_reads
+from nbaprops.orchestration.sql_processor import sql_processor
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from nbaprops.analytics.sql_processor import scheduled_games_lookup, sql_processor
 from nbaprops.orchestration.declarations import Upstream
+from nbaprops.orchestration.schedule_reads import scheduled_games_lookup
+from nbaprops.orchestration.sql_processor import sql_processor
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

@@ -10,8 +10,9 @@ stamped before tip-off, so a range run equals the union of single-date runs.
 
 from __future__ import annotations
 
-from nbaprops.analytics.sql_processor import scheduled_games_lookup, sql_processor
 from nbaprops.orchestration.declarations import Upstream
+from nbaprops.orchestration.schedule_reads import scheduled_games_lookup
+from nbaprops.orchestration.sql_processor import sql_processor
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

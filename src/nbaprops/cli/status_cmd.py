@@ -11,9 +11,9 @@ from rich.table import Table as RichTable
 
 from nbaprops.cli.common import console, environment, parse_date, print_json
 from nbaprops.orchestration.dependencies import compress_dates
-from nbaprops.orchestration.planner import date_range
 from nbaprops.orchestration.run_history import RunHistory
 from nbaprops.orchestration.validation import phase_coverage
+from nbaprops.seasons import date_range
 
 
 def status(

@@ -13,12 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from nbaprops.ids import season_year
 from nbaprops.orchestration.context import Environment, RunOptions
 from nbaprops.orchestration.dependencies import compress_dates
-from nbaprops.orchestration.planner import season_window
 from nbaprops.orchestration.runner import RunReport, run_processor
 from nbaprops.orchestration.validation import TableCoverage, gaps, phase_coverage
+from nbaprops.seasons import season_chunks
 
 # (env, start, end, force) -> (ok, summary lines); provided by the scrapers package
 ScrapeFn = Callable[[Environment, date, date, bool], tuple[bool, list[str]]]
@@ -75,15 +74,6 @@ class BackfillResult:
     @property
     def ok(self) -> bool:
         return self.stopped_at is None
-
-
-def season_chunks(start: date, end: date) -> list[tuple[int, date, date]]:
-    """Split a range at season boundaries (July 1): the seed's season-by-season order."""
-    chunks = []
-    for year in range(season_year(start), season_year(end) + 1):
-        lo, hi = season_window(year)
-        chunks.append((year, max(lo, start), min(hi, end)))
-    return chunks
 
 
 def run_backfill(

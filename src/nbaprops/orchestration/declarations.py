@@ -38,22 +38,40 @@ FOLDER_PHASES: dict[str, int] = {v: k for k, v in PHASE_FOLDERS.items()}
 Expects = Literal["final_games", "scheduled_games", "season", "files"]
 
 
+# What kind of input an upstream is, which decides what "present for date D" means:
+# dated      rows keyed by a date column; date D needs rows in its window (the default)
+# season     rows for D's season (a schedule loaded a season at a time)
+# snapshot   a current snapshot with a capture date: valid only for dates on or after its capture,
+#            never expected for earlier dates (a roster scraped today knows nothing of last year)
+# reference  an undated table of reference facts (team codes, arenas): must merely exist
+UpstreamKind = Literal["dated", "season", "snapshot", "reference"]
+# Whose games a ``lookback_games`` window counts: the league's game dates, or each team's or player's own
+# (a player's expected games are his team's games, from the schedule).
+Entity = Literal["league", "team", "player"]
+
+
 @dataclass(frozen=True)
 class Upstream:
     """One table a processor reads, and the window of it that must be there for date D.
 
-    The window is ``[D - lookback_days, D]`` (or ending at D-1 when ``include_date`` is False);
-    ``lookback_games`` widens it to the N previous schedule game dates. ``min_rows`` counts rows in
-    the window. Staleness is the age of the newest ``processed_at`` in the window.
-    ``any_of`` groups alternative sources (the player stat lines of four providers): a critical
+    The window ends at D (or at D-1 when ``include_date`` is False) and starts ``lookback_days`` before,
+    or at the first of the ``lookback_games`` previous games of each entity playing on D (``per``: the
+    league's game dates, or each team's own games; a player's are his team's), or at the season's start
+    with ``season_to_date``. Windows never reach before the season's first day unless ``cross_season``.
+    ``min_rows`` counts rows in the window. Staleness is the age of the newest ``processed_at`` in the
+    window. ``any_of`` groups alternative sources (the player stat lines of four providers): a critical
     group fails only when none of its members has the rows. ``trigger=False`` marks a lookup (the
     schedule for a raw processor): its producer's success does not start this processor.
     """
 
     table: str
     date_column: str = "game_date"
+    kind: UpstreamKind = "dated"
     lookback_days: int = 0
     lookback_games: int = 0
+    per: Entity = "league"
+    season_to_date: bool = False
+    cross_season: bool = False
     include_date: bool = True
     min_rows: int = 1
     critical: bool = True
@@ -63,10 +81,19 @@ class Upstream:
     filter_sql: str | None = None
     any_of: str | None = None  # upstreams sharing a name are alternatives: one with data satisfies all
 
+    def __post_init__(self) -> None:
+        if self.per != "league" and not self.lookback_games:
+            raise ValueError(f"{self.table}: per={self.per!r} needs lookback_games")
+        if self.kind == "reference" and (self.lookback_days or self.lookback_games or self.season_to_date):
+            raise ValueError(f"{self.table}: a reference table has no window")
 
     @property
     def short_name(self) -> str:
         return self.table.split(".", 1)[1]
+
+    @property
+    def has_lookback(self) -> bool:
+        return bool(self.lookback_days or self.lookback_games or self.season_to_date)
 
 
 @dataclass

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 
-from nbaprops.ids import season_year
 from nbaprops.orchestration.declarations import PlanItem, Processor
 from nbaprops.orchestration.errors import DependencyError
+from nbaprops.seasons import SCHEDULE_REF, SCHEDULE_TABLE, season_window, season_year
 from nbaprops.storage.warehouse import Warehouse
-
-SCHEDULE_TABLE = "nba_raw.nbac_schedule"
-SCHEDULE_REF = "raw/nbac_schedule"
 
 
 def schedule_dates(warehouse: Warehouse, start: date, end: date, *, final_only: bool) -> list[date]:
@@ -25,11 +22,6 @@ def schedule_dates(warehouse: Warehouse, start: date, end: date, *, final_only: 
         {"s": start, "e": end},
     )
     return [r["game_date"] for r in rows]
-
-
-def season_window(year: int) -> tuple[date, date]:
-    """A season's dates as every source files them: July 1 to June 30."""
-    return date(year, 7, 1), date(year + 1, 6, 30)
 
 
 def expected_dates(warehouse: Warehouse, processor: Processor, start: date, end: date) -> list[date]:
@@ -88,7 +80,3 @@ def _schedule_covers(warehouse: Warehouse, start: date, end: date) -> bool:
         {"lo": lo, "hi": hi},
     )
     return bool(rows[0]["n"])
-
-
-def date_range(start: date, end: date) -> list[date]:
-    return [start + timedelta(days=i) for i in range((end - start).days + 1)]

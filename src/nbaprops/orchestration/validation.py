@@ -14,7 +14,8 @@ from nbaprops.ids import season_year
 from nbaprops.orchestration.context import Environment
 from nbaprops.orchestration.declarations import Processor
 from nbaprops.orchestration.dependencies import compress_dates
-from nbaprops.orchestration.planner import SCHEDULE_TABLE, schedule_dates, season_window
+from nbaprops.orchestration.planner import schedule_dates
+from nbaprops.seasons import SCHEDULE_TABLE, season_window
 from nbaprops.storage.sql import in_list
 
 

@@ -30,7 +30,6 @@ from nbaprops.orchestration.declarations import (
     module_source,
 )
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.orchestration.planner import SCHEDULE_TABLE
 from nbaprops.orchestration.run_history import RunHistory
 from nbaprops.orchestration.system_tables import RAW_FILE_LOADS
 from nbaprops.raw.objects import ObjectPath, ParseFn
@@ -41,19 +40,12 @@ from nbaprops.storage.schema import Table
 from nbaprops.storage.sql import in_list
 
 # what parsers import from here
-__all__ = ["FETCH_FIELDS", "ObjectPath", "RawCompute", "columns_table", "raw_processor", "rows_table",
-           "schedule_upstream"]
+__all__ = ["FETCH_FIELDS", "ObjectPath", "RawCompute", "columns_table", "raw_processor", "rows_table"]
 
 Scope = Literal["date", "season", "file"]
 Select = Literal["latest", "all"]
 # Path fields that tell two fetches of the same object apart (not the object itself).
 FETCH_FIELDS = frozenset({"ts", "page", "snap"})
-
-
-def schedule_upstream() -> Upstream:
-    """Raw processors of game data read the schedule to know which dates expect files (a lookup)."""
-    return Upstream(SCHEDULE_TABLE, min_rows=1, stale_warn_hours=None, stale_fail_hours=None, trigger=False,
-                    filter_sql="game_status = 3")
 
 
 @dataclass

@@ -34,7 +34,8 @@ from nbaprops.ids import fold_diacritics, game_id, player_lookup, season_year, s
 from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import ComputeResult, PlanItem
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, RawCompute, raw_processor, schedule_upstream
+from nbaprops.orchestration.schedule_reads import schedule_upstream
+from nbaprops.raw.base import ObjectPath, RawCompute, raw_processor
 from nbaprops.raw.columns import COUNTING_STATS
 from nbaprops.raw.nbac_common import minutes_decimal, tricode
 from nbaprops.raw.pdf_text import pdf_lines

@@ -18,7 +18,8 @@ import pyarrow as pa
 
 from nbaprops.ids import game_id, is_business_game, season_year
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, columns_table, raw_processor, schedule_upstream
+from nbaprops.orchestration.schedule_reads import schedule_upstream
+from nbaprops.raw.base import ObjectPath, columns_table, raw_processor
 from nbaprops.raw.nbac_common import (
     iso_clock_seconds,
     load_json,

@@ -18,8 +18,8 @@ from nbaprops.ids import game_id, is_business_game, season_year
 from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import ComputeResult, PlanItem
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.orchestration.planner import SCHEDULE_TABLE
-from nbaprops.raw.base import ObjectPath, RawCompute, raw_processor, schedule_upstream
+from nbaprops.orchestration.schedule_reads import schedule_upstream
+from nbaprops.raw.base import ObjectPath, RawCompute, raw_processor
 from nbaprops.raw.nbac_common import (
     load_json,
     minutes_decimal,
@@ -29,6 +29,7 @@ from nbaprops.raw.nbac_common import (
     result_set,
     tricode_for_id,
 )
+from nbaprops.seasons import SCHEDULE_TABLE
 from nbaprops.storage.schema import Table, col
 from nbaprops.storage.sql import in_list
 

@@ -18,11 +18,11 @@ import orjson
 from nbaprops.ids import is_business_game, nba_game_type, season_label, season_year
 from nbaprops.scrapers.index import StoreIndex
 from nbaprops.scrapers.spec import ScraperSpec
+from nbaprops.seasons import SCHEDULE_TABLE
 from nbaprops.storage.object_store import ObjectStore
 from nbaprops.storage.warehouse import Warehouse
 
 ET = ZoneInfo("America/New_York")
-SCHEDULE_TABLE = "nba_raw.nbac_schedule"
 
 
 class PlanError(RuntimeError):
@@ -48,11 +48,6 @@ class ScheduledGame:
 
 def today_et() -> date:
     return datetime.now(ET).date()
-
-
-def current_season_year(day: date) -> int:
-    """The season sites call current on ``day``: from July on, the one starting that autumn."""
-    return day.year if day.month >= 7 else day.year - 1
 
 
 def parse_schedule_body(body: bytes, today: date) -> list[ScheduledGame]:

@@ -16,7 +16,7 @@ import traceback
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from nbaprops.orchestration.context import Environment
@@ -32,13 +32,10 @@ from nbaprops.scrapers.report import Outcome, ScrapeReport
 from nbaprops.scrapers.secrets import redact
 from nbaprops.scrapers.spec import ScraperSpec, Unit
 from nbaprops.scrapers.transport import Profile
+from nbaprops.seasons import date_range
 from nbaprops.storage.layout import timestamp
 
 MAX_PAGES = 500
-
-
-def date_range(start: date, end: date) -> list[date]:
-    return [start + timedelta(days=i) for i in range((end - start).days + 1)]
 
 
 class ScrapeRunner:

@@ -6,8 +6,9 @@ from collections.abc import Iterable
 from datetime import date
 
 from nbaprops.ids import season_label
-from nbaprops.scrapers.plan import PlanContext, current_season_year
+from nbaprops.scrapers.plan import PlanContext
 from nbaprops.scrapers.spec import Unit
+from nbaprops.seasons import season_year
 
 
 def each_date(ctx: PlanContext) -> Iterable[Unit]:
@@ -24,7 +25,7 @@ def each_game_day(ctx: PlanContext) -> Iterable[Unit]:
 def snapshot(ctx: PlanContext) -> Iterable[Unit]:
     """Endpoints without a date parameter: one request, labelled with the snapshot day."""
     d = ctx.snapshot_day
-    yield Unit({"date": d, "season": season_label(current_season_year(d))}, {"date": d.isoformat()}, d)
+    yield Unit({"date": d, "season": season_label(season_year(d))}, {"date": d.isoformat()}, d)
 
 
 def ymd(d: date) -> str:

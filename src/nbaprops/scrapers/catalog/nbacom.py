@@ -11,7 +11,7 @@ import orjson
 from nbaprops.ids import season_label, season_year
 from nbaprops.scrapers.bodies import json_len, one_if_present, result_set_rows, schedule_games
 from nbaprops.scrapers.catalog.common import each_date, snapshot, ymd
-from nbaprops.scrapers.plan import PlanContext, current_season_year
+from nbaprops.scrapers.plan import PlanContext
 from nbaprops.scrapers.spec import Params, ScraperSpec, Unit
 
 STATS = "https://stats.nba.com"
@@ -29,7 +29,7 @@ def _seasons(ctx: PlanContext) -> Iterable[Unit]:
 
 
 def _cdn_season(ctx: PlanContext) -> Iterable[Unit]:
-    label = season_label(current_season_year(ctx.snapshot_day))
+    label = season_label(season_year(ctx.snapshot_day))
     yield Unit({}, {"season": label}, ctx.snapshot_day)
 
 

@@ -30,7 +30,7 @@ class SqlCompute:
 
     @property
     def sql(self) -> str:
-        return expand_includes(self.sql_path.read_text())
+        return expand_includes(self.sql_path.read_text(), self.sql_path.parent / "fragments")
 
     def fingerprint(self) -> str:
         return self.sql
@@ -46,20 +46,11 @@ class SqlCompute:
         return ComputeResult(rows=rows)
 
 
-FRAGMENTS = Path(__file__).resolve().parent / "fragments"
 _INCLUDE = re.compile(r"^[ \t]*--[ \t]*@include[ \t]+(\w+)[ \t]*$", re.MULTILINE)
 
 
-def scheduled_games_lookup() -> Upstream:
-    """The schedule as the upcoming-game processors read it: the date's games in any status. A lookup,
-    as for the raw processors: the schedule is loaded a season at a time, so the date itself having
-    games is the check, and a season-wide load triggers nothing."""
-    return Upstream("nba_raw.nbac_schedule", min_rows=1, filter_sql="game_status IN (1, 2, 3)",
-                    stale_warn_hours=24, stale_fail_hours=None, trigger=False)
-
-
-def expand_includes(sql: str, seen: tuple[str, ...] = ()) -> str:
-    """Replace ``-- @include name`` lines with ``fragments/name.sql`` (CTE definitions shared by processors).
+def expand_includes(sql: str, fragments: Path, seen: tuple[str, ...] = ()) -> str:
+    """Replace ``-- @include name`` lines with ``<fragments>/name.sql`` (CTE definitions shared by processors).
 
     One definition serves every processor that needs it (the best player stat line per game, shot
     zones, pre-game lines), so the five Phase 3 tables stay independent without copying SQL.
@@ -69,7 +60,7 @@ def expand_includes(sql: str, seen: tuple[str, ...] = ()) -> str:
         name = match.group(1)
         if name in seen:
             raise ValueError(f"SQL fragment {name} includes itself")
-        return expand_includes((FRAGMENTS / f"{name}.sql").read_text().strip(), (*seen, name))
+        return expand_includes((fragments / f"{name}.sql").read_text().strip(), fragments, (*seen, name))
 
     return _INCLUDE.sub(load, sql)
 
