@@ -285,3 +285,23 @@ class Market:
         p_home = 1 / (1 + math.exp(-margin / 6.5))
         return GameLines(spread, (-110, -110), math.floor(total) + 0.5, (-110, -110),
                          (american(p_home + 0.02), american(1 - p_home + 0.02)))
+
+
+def main_lines(lines: list[PropLine]) -> list[PropLine]:
+    """Each player's main line among a book's lines: the one priced closest to even (alternates dropped).
+
+    Closest to even: the smallest gap between the over's and the under's implied probabilities; ties go to
+    the lower point. Players keep the order of their first line.
+    """
+    best: dict[int, tuple[float, float, PropLine]] = {}
+    for line in lines:
+        key = (abs(_implied(line.over) - _implied(line.under)), line.point)
+        found = best.get(line.player)
+        if found is None or key < found[:2]:
+            best[line.player] = (*key, line)
+    return [v[2] for v in best.values()]
+
+
+def _implied(price: int) -> float:
+    """The implied probability of an American price (vig included)."""
+    return -price / (-price + 100) if price < 0 else 100 / (price + 100)
