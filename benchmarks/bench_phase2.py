@@ -14,7 +14,7 @@ import time
 
 from season_data import DEFAULT_DIR, ensure_objects, load_raw, settings_for
 
-from nbaprops.orchestration.environment import open_environment
+from nbaprops.definitions import open_environment
 
 
 def main() -> None:

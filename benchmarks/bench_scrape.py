@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from nbaprops.config import Settings
-from nbaprops.orchestration.environment import open_environment
+from nbaprops.definitions import open_environment
 from nbaprops.scrapers import SCRAPERS, ScrapeRunner, simulated_profile
 from nbaprops.simulator.calendar import season_dates
 from nbaprops.simulator.parallel import workers

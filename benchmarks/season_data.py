@@ -15,8 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from nbaprops.config import Settings
+from nbaprops.definitions import open_environment
 from nbaprops.orchestration.context import Environment, RunOptions
-from nbaprops.orchestration.environment import open_environment
 from nbaprops.orchestration.runner import run_processor
 from nbaprops.scrapers import SCRAPERS, ScrapeRunner, simulated_profile
 from nbaprops.simulator.calendar import season_dates

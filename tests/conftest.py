@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from nbaprops.config import Settings
+from nbaprops.definitions import open_environment
 from nbaprops.orchestration.context import Environment
-from nbaprops.orchestration.environment import open_environment
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(os.environ.get("NBAPROPS_FIXTURES", REPO.parent / "shared" / "fixtures" / "real")).resolve()

@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from nbaprops.config import Settings
+from nbaprops.definitions import open_environment
 from nbaprops.orchestration.context import Environment, RunOptions
-from nbaprops.orchestration.environment import open_environment
 from nbaprops.orchestration.runner import run_processor
 from nbaprops.scrapers.runner import ScrapeRunner
 from nbaprops.scrapers.transport import simulated_profile

@@ -21,9 +21,9 @@ from sqlglot.errors import ErrorLevel
 from nbaprops.analytics.upcoming_player_game_context import PROCESSOR, TABLE
 from nbaprops.analytics.upcoming_team_game_context import PROCESSOR as TEAM_PROCESSOR
 from nbaprops.config import Settings
+from nbaprops.definitions import open_environment
 from nbaprops.ids import game_id
 from nbaprops.orchestration.context import Environment, RunOptions
-from nbaprops.orchestration.environment import open_environment
 from nbaprops.orchestration.runner import run_processor
 from nbaprops.raw import nbac_injury_report, nbac_player_boxscores, nbac_team_boxscore, odds_api_game_lines
 from nbaprops.raw.br_rosters_current import TABLE as BR_ROSTERS

@@ -10,8 +10,9 @@ from datetime import date
 
 import pyarrow as pa
 
+from nbaprops.orchestration.compute import Computation, ComputeResult
 from nbaprops.orchestration.context import Environment, RunContext
-from nbaprops.orchestration.declarations import ComputeResult, PlanItem, Processor, Upstream
+from nbaprops.orchestration.declarations import PlanItem, Processor, Upstream
 from nbaprops.orchestration.events import InProcessBus
 from nbaprops.orchestration.registry import Definitions
 from nbaprops.orchestration.schedule_reads import schedule_upstream
@@ -27,7 +28,7 @@ DERIVED_TABLE = Table("nba_analytics", "toy_derived", (col("game_date", "DATE", 
 
 
 @dataclass
-class SourceFeed:
+class SourceFeed(Computation):
     """What the source processor 'reads': rows per date, set by the test; a date can be made to fail."""
 
     rows_per_date: dict[date, int] = field(default_factory=dict)

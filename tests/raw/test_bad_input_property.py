@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nbaprops.config import Settings
+from nbaprops.definitions import open_environment
 from nbaprops.orchestration.context import RunOptions
-from nbaprops.orchestration.environment import open_environment
 from nbaprops.orchestration.runner import run_processor
 from nbaprops.raw import PROCESSORS
 from nbaprops.scrapers.catalog import SCRAPERS

@@ -12,8 +12,8 @@ from datetime import date
 import pytest
 
 from nbaprops.config import Settings
+from nbaprops.definitions import open_environment
 from nbaprops.orchestration.context import RunOptions
-from nbaprops.orchestration.environment import open_environment
 from nbaprops.orchestration.runner import run_processor
 from nbaprops.raw import parsing
 from nbaprops.scrapers.runner import ScrapeRunner

@@ -9,6 +9,7 @@ line, per-book lines and OVER / UNDER / PUSH.
 
 from __future__ import annotations
 
+from nbaprops.analytics.snapshot_reads import player_list_snapshot
 from nbaprops.orchestration.declarations import Upstream
 from nbaprops.orchestration.schedule_reads import schedule_upstream
 from nbaprops.orchestration.sql_processor import sql_processor
@@ -83,5 +84,6 @@ PROCESSOR = sql_processor(
                  stale_warn_hours=12, stale_fail_hours=48),
         Upstream("nba_raw.bettingpros_player_points_props", min_rows=20, critical=False,
                  stale_warn_hours=12, stale_fail_hours=48),
+        player_list_snapshot(),  # play-by-play person ids -> players, for shot zones
     ),
 )

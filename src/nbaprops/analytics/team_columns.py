@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from nbaprops.analytics.snapshot_reads import player_list_snapshot
 from nbaprops.orchestration.declarations import Upstream
 from nbaprops.orchestration.schedule_reads import schedule_upstream
 from nbaprops.storage.schema import Column, col
@@ -33,7 +34,10 @@ def team_reads() -> tuple[Upstream, ...]:
                  stale_warn_hours=24, stale_fail_hours=72),
         Upstream("nba_raw.bdl_player_boxscores", min_rows=20, any_of="team_stats",
                  stale_warn_hours=24, stale_fail_hours=72),
+        Upstream("nba_raw.espn_boxscores", min_rows=20, any_of="team_stats",
+                 stale_warn_hours=24, stale_fail_hours=72),
         Upstream("nba_raw.nbac_play_by_play", min_rows=200, critical=False, stale_warn_hours=48, stale_fail_hours=168),
         Upstream("nba_raw.bigdataball_play_by_play", min_rows=200, critical=False,
                  stale_warn_hours=48, stale_fail_hours=168),
+        player_list_snapshot(),  # play-by-play person ids -> players, for shot zones
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from nbaprops.analytics.snapshot_reads import br_rosters_snapshot
 from nbaprops.orchestration.declarations import Upstream
 from nbaprops.orchestration.schedule_reads import scheduled_games_lookup
 from nbaprops.orchestration.sql_processor import sql_processor
@@ -63,9 +64,10 @@ TABLE = Table(
     description="One row per player expected in a scheduled game: pre-game context known before tip-off.",
 )
 
-# The stat history: any one provider's lines over the two weeks before D satisfy the date. Not critical,
-# since opening night has no history this season; gap detection still flags holes in the window.
-_HISTORY: dict[str, Any] = dict(lookback_days=14, include_date=False, min_rows=100, critical=False,
+# The stat history: the SQL reads the season to date (season averages, last 5 and 10 games, rest), so
+# that is the declared window; any one provider's lines satisfy a date. Not critical: opening night has
+# no history this season (and then nothing is expected); gap detection still flags holes in the window.
+_HISTORY: dict[str, Any] = dict(season_to_date=True, include_date=False, min_rows=100, critical=False,
                                 any_of="player_stats", stale_warn_hours=24, stale_fail_hours=None)
 
 PROCESSOR = sql_processor(
@@ -80,8 +82,8 @@ PROCESSOR = sql_processor(
         Upstream("nba_raw.nbac_player_boxscores", **_HISTORY),
         Upstream("nba_raw.bdl_player_boxscores", **_HISTORY),
         Upstream("nba_raw.espn_boxscores", **_HISTORY),
-        Upstream("nba_raw.nbac_team_boxscore", lookback_days=14, include_date=False, min_rows=10, critical=False,
-                 stale_warn_hours=24, stale_fail_hours=None),
+        Upstream("nba_raw.nbac_team_boxscore", season_to_date=True, include_date=False, min_rows=10,
+                 critical=False, stale_warn_hours=24, stale_fail_hours=None),
         # pre-game sources of the date itself: optional, the row says what is missing
         Upstream("nba_raw.odds_api_player_points_props", min_rows=20, critical=False,
                  stale_warn_hours=12, stale_fail_hours=None),
@@ -91,9 +93,9 @@ PROCESSOR = sql_processor(
                  stale_fail_hours=None),
         Upstream("nba_raw.nbac_injury_report", min_rows=5, critical=False, stale_warn_hours=12,
                  stale_fail_hours=None),
-        # rosters place prop-only players and give ages; br_rosters_current (no date column) is read but
-        # cannot be declared as a dated upstream
-        Upstream("nba_raw.espn_team_rosters", date_column="roster_date", min_rows=13, critical=False,
-                 stale_warn_hours=48, stale_fail_hours=None),
+        # rosters place prop-only players and give ages: current snapshots, valid from their capture on
+        Upstream("nba_raw.espn_team_rosters", kind="snapshot", date_column="roster_date", min_rows=13,
+                 critical=False, trigger=False, stale_warn_hours=None, stale_fail_hours=None),
+        br_rosters_snapshot(),
     ),
 )

@@ -66,5 +66,8 @@ PROCESSOR = sql_processor(
                  stale_warn_hours=12, stale_fail_hours=None),
         Upstream("nba_raw.nbac_injury_report", min_rows=5, critical=False,
                  stale_warn_hours=12, stale_fail_hours=None),
+        # arenas and their coordinates (travel distance): reference facts kept by team code
+        Upstream("nba_reference.nba_teams", kind="reference", min_rows=30, trigger=False,
+                 stale_warn_hours=None, stale_fail_hours=None),
     ),
 )

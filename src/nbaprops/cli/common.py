@@ -12,8 +12,8 @@ from typing import Any
 import typer
 from rich.console import Console
 
+from nbaprops.definitions import open_environment
 from nbaprops.orchestration.context import Environment
-from nbaprops.orchestration.environment import open_environment
 from nbaprops.orchestration.errors import NbapropsError
 from nbaprops.storage.warehouse import WarehouseError
 

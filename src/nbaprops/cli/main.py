@@ -14,7 +14,6 @@ from nbaprops.cli.simulator_cmd import simulator_app
 from nbaprops.cli.sql_cmd import sql
 from nbaprops.cli.status_cmd import status
 from nbaprops.cli.validate_cmd import validate
-from nbaprops.orchestration.environment import all_tables
 
 app = typer.Typer(
     name="nbaprops",
@@ -29,7 +28,7 @@ app = typer.Typer(
 def init() -> None:
     """Create every dataset and table (idempotent; every other command does this first)."""
     with environment() as env:
-        tables = all_tables(env.definitions)
+        tables = env.definitions.tables()
         console.print(f"warehouse ready: {len(tables)} tables")
         console.print(f"object store: {env.store.uri('')}")
 

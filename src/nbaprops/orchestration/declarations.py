@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
-import pyarrow as pa
-
+from nbaprops.orchestration.commands import run_command
+from nbaprops.orchestration.compute import Computation, ComputeResult, FunctionCompute
 from nbaprops.storage.schema import Table
 
-if TYPE_CHECKING:
-    from nbaprops.orchestration.context import RunContext
+__all__ = ["Computation", "ComputeResult", "PlanItem", "Processor", "Upstream"]
 
 PhaseNumber = Literal[2, 3, 4, 5]
 PHASE_NAMES: dict[int, str] = {
@@ -96,28 +94,6 @@ class Upstream:
         return bool(self.lookback_days or self.lookback_games or self.season_to_date)
 
 
-@dataclass
-class ComputeResult:
-    """What a compute step hands back: rows for the dates it could do, and per-date outcomes."""
-
-    rows: pa.Table
-    failures: dict[date, str] = field(default_factory=dict)
-    warnings: dict[date, list[str]] = field(default_factory=dict)
-    partial: dict[date, str] = field(default_factory=dict)
-    records_processed: dict[date, int] = field(default_factory=dict)
-    # processor-specific bookkeeping written in the same transaction as the rows (e.g. file ledger)
-    ledger: list[dict[str, Any]] = field(default_factory=list)
-    # scope values to replace per date when they are not the plan item's own (e.g. one per source file)
-    scopes: dict[date, list[Any]] = field(default_factory=dict)
-
-    def warn(self, day: date, message: str) -> None:
-        self.warnings.setdefault(day, []).append(message)
-
-
-ComputeFn = Callable[["RunContext", list["PlanItem"]], ComputeResult]
-FreshFn = Callable[["RunContext", "Processor", list["PlanItem"], dict[date, Any]], set[date]]
-
-
 def module_source(obj: object) -> str:
     """Source text of the module defining ``obj`` ('' when unavailable)."""
     module = inspect.getmodule(obj)
@@ -138,17 +114,27 @@ class PlanItem:
 
 @dataclass(frozen=True)
 class Processor:
+    """A processor's declaration: what it writes, what it reads, which units it expects, how it computes.
+
+    ``compute`` is a :class:`Computation` (a plain function is wrapped). ``extra_tables`` are further
+    tables it writes in the same transaction (side writes); ``source_scraper`` names the Phase 1 scraper
+    whose objects feed a raw processor (its fill command when objects are missing).
+    """
+
     name: str
     phase: PhaseNumber
     table: Table
-    compute: ComputeFn
+    compute: Computation
     reads: tuple[Upstream, ...] = ()
     expects: Expects = "final_games"
     scope_column: str | None = None  # defaults to the table's partition column
     description: str = ""
-    fresh: FreshFn | None = None  # overrides the default skip-already-processed rule
-    fill_command: str | None = None  # how to produce this processor's inputs when missing (raw: a scrape)
+    source_scraper: str | None = None
     extra_tables: tuple[Table, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.compute, Computation):
+            object.__setattr__(self, "compute", FunctionCompute(self.compute))
 
     @property
     def ref(self) -> str:
@@ -173,11 +159,8 @@ class Processor:
     @property
     def version(self) -> str:
         """Fingerprint of the logic and schema that shape the data: changes when the code does."""
-        fingerprint = getattr(self.compute, "fingerprint", None)
-        source = fingerprint() if callable(fingerprint) else module_source(self.compute)
-        payload = f"{source}|{self.table!r}|{self.reads!r}"
+        payload = f"{self.compute.fingerprint()}|{self.table!r}|{self.reads!r}"
         return hashlib.sha256(payload.encode()).hexdigest()[:12]
 
     def run_command(self, start: date, end: date, *, backfill: bool = False) -> str:
-        cmd = f"nbaprops run {self.ref} --start-date {start} --end-date {end}"
-        return cmd + (" --backfill-mode" if backfill else "")
+        return run_command(self.ref, start, end, backfill=backfill)

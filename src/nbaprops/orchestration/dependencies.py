@@ -1,13 +1,15 @@
-"""Dependency checks for every date of a run, set-based: one query per upstream for the whole range.
+"""Dependency checks for every date of a run: what is missing, given the declarations and what exists.
 
-What is checked comes from the processor's declarations; how strictly comes from the safeguard
-policy (backfill mode relaxes exactly what the seed's tables say). Every failure message names the
-upstream, the dates, and the command that would fill them.
+Two halves. :func:`gather` asks the warehouse what exists, set-based (one query per upstream for the
+whole range, plus the schedule and the producers' run statuses). :func:`judge` is a pure function of
+the declarations, the schedule and those facts (as SQLMesh's missing intervals are): testable without
+a warehouse. What is checked comes from the declarations; how strictly comes from the safeguard policy
+(backfill mode relaxes exactly what the seed's tables say). Every failure names the upstream, the
+dates, and the command that fills them.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -15,9 +17,10 @@ from typing import Any
 
 from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import PlanItem, Processor, Upstream
-from nbaprops.orchestration.planner import schedule_dates
 from nbaprops.orchestration.run_history import RunHistory
-from nbaprops.orchestration.safeguards import Level
+from nbaprops.orchestration.safeguards import Level, Policy
+from nbaprops.orchestration.windows import ScheduledGame, ScheduleView, Window, lookback_reach, window
+from nbaprops.seasons import SCHEDULE_TABLE, season_window, season_year
 
 
 @dataclass
@@ -31,6 +34,22 @@ class DateCheck:
     @property
     def passed(self) -> bool:
         return not self.errors
+
+    def add(self, level: Level, message: str) -> None:
+        """A finding at a safeguard's level: RAISE fails the date, WARN notes it, IGNORE drops it."""
+        if level is Level.RAISE:
+            self.errors.append(message)
+        elif level is Level.WARN:
+            self.warnings.append(message)
+
+
+@dataclass
+class UpstreamFacts:
+    """What exists of one upstream: rows and newest ``processed_at`` per date, and failed producer dates."""
+
+    rows: dict[date, tuple[int, datetime | None]] = field(default_factory=dict)
+    failed_dates: set[date] = field(default_factory=set)
+    producer_ref: str | None = None  # None: no processor writes it (a reference table)
 
 
 def compress_dates(days: Sequence[date]) -> str:
@@ -47,153 +66,218 @@ def compress_dates(days: Sequence[date]) -> str:
     return ", ".join(parts)
 
 
-def window(up: Upstream, day: date, game_dates: Sequence[date]) -> tuple[date, date]:
-    """The dates of ``up`` that date ``day`` needs."""
-    end = day if up.include_date else day - timedelta(days=1)
-    start = day - timedelta(days=up.lookback_days) if up.lookback_days else end
-    if up.lookback_games:
-        idx = bisect_left(game_dates, day)
-        first = max(0, idx - up.lookback_games)
-        if idx > 0:
-            start = min(start, game_dates[first])
-    return start, end
-
-
 def _as_utc(moment: datetime | None) -> datetime | None:
     if moment is None:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def check_dependencies(ctx: RunContext, processor: Processor, items: Sequence[PlanItem]) -> dict[date, DateCheck]:
-    policy = ctx.policy
-    results = {item.data_date: DateCheck() for item in items}
-    if not items:
-        return results
-    days = sorted(results)
-    history = RunHistory(ctx.warehouse)
-    defs = ctx.env.definitions
-    max_games = max((u.lookback_games for u in processor.reads), default=0)
-    max_days = max((u.lookback_days for u in processor.reads), default=0)
-    lookback_start = days[0] - timedelta(days=max_days + (max_games * 4 if max_games else 0) + 1)
-    all_game_dates = schedule_dates(ctx.warehouse, lookback_start, days[-1], final_only=False)
-    final_game_dates = set(schedule_dates(ctx.warehouse, lookback_start, days[-1], final_only=True))
+# --- gather: what exists -----------------------------------------------------------------------------
+def load_schedule(ctx: RunContext, start: date, end: date) -> ScheduleView:
+    """The schedule's games in ``[start, end]`` (final or not), for window arithmetic."""
+    if not ctx.warehouse.table_exists(SCHEDULE_TABLE):
+        return ScheduleView([])
+    rows = ctx.warehouse.query(
+        f"SELECT DISTINCT game_date, home_team_tricode AS home, away_team_tricode AS away, game_status "
+        f"FROM {SCHEDULE_TABLE} WHERE game_date BETWEEN :s AND :e",
+        {"s": start, "e": end},
+    )
+    return ScheduleView([ScheduledGame(r["game_date"], r["home"], r["away"], r["game_status"] == 3) for r in rows])
 
-    group_hits: dict[tuple[date, str], bool] = {}
-    group_cover: dict[tuple[date, str], tuple[date, date, bool, set[date]]] = {}
-    group_misses: dict[tuple[date, str], list[tuple[str, dict]]] = {}
+
+def _span(up: Upstream, day: date, schedule: ScheduleView) -> tuple[date, date]:
+    """The dates of ``up`` whose rows date ``day`` may use (snapshots: any capture up to the date)."""
+    if up.kind == "season":
+        return season_window(season_year(day))
+    if up.kind == "snapshot":
+        return date.min, day
+    w = window(up, day, schedule)
+    return w.start, w.end
+
+
+def gather(ctx: RunContext, processor: Processor,
+           days: list[date]) -> tuple[ScheduleView, dict[Upstream, UpstreamFacts]]:
+    """One query per upstream over the union of its windows, plus the producers' latest run statuses."""
+    schedule = load_schedule(ctx, lookback_reach(processor.reads, days), max(days))
+    policy = ctx.policy
+    history = RunHistory(ctx.warehouse)
+    facts: dict[Upstream, UpstreamFacts] = {}
     for up in processor.reads:
-        producer = defs.producer(up.table)
-        windows = {d: window(up, d, all_game_dates) for d in days}
-        lo = min(w[0] for w in windows.values())
-        hi = max(w[1] for w in windows.values())
-        per_date: dict[date, tuple[int, datetime | None]] = {}
-        if ctx.warehouse.table_exists(up.table) and lo <= hi:
-            where = f" AND ({up.filter_sql})" if up.filter_sql else ""
-            for row in ctx.warehouse.query(
-                f"SELECT {up.date_column} AS d, count(*) AS n, max(processed_at) AS latest FROM {up.table} "
-                f"WHERE {up.date_column} BETWEEN :lo AND :hi{where} GROUP BY 1",
-                {"lo": lo, "hi": hi},
-            ):
-                per_date[row["d"]] = (row["n"], _as_utc(row["latest"]))
-        statuses = (
-            history.latest(producer.name, [*per_date, *(final_game_dates & set(_span(lo, hi)))])
-            if producer and policy.upstream_status is not Level.IGNORE
-            else {}
-        )
-        min_rows = policy.min_rows(up.min_rows)
-        missing_days: list[date] = []
-        for d in days:
-            w_lo, w_hi = windows[d]
-            res = results[d]
-            if w_lo > w_hi:  # nothing before the first day is needed (e.g. include_date=False on day one)
-                continue
-            in_window = [v for k, v in per_date.items() if w_lo <= k <= w_hi]
-            rows = sum(n for n, _ in in_window)
-            latest = max((t for _, t in in_window if t is not None), default=None)
-            res.upstream_latest[up.table] = latest
-            fill = producer.run_command(w_lo, w_hi, backfill=policy.backfill_mode) if producer else None
-            if rows < min_rows:
-                entry = {"table": up.table, "rows": rows, "min_rows": min_rows,
-                         "window": [w_lo.isoformat(), w_hi.isoformat()], "critical": up.critical}
-                res.missing.append(entry)
-                where_txt = "that date" if w_lo == w_hi else f"{w_lo}..{w_hi}"
-                msg = (f"{processor.name} for {d} needs {up.short_name} for {where_txt}, which has "
-                       + ("no rows" if rows == 0 else f"{rows} rows (at least {min_rows} needed)")
-                       + (f". Run: {fill}" if fill else ""))
-                if up.any_of:
-                    group_misses.setdefault((d, up.any_of), []).append((msg, entry))
-                    res.missing.remove(entry)
-                elif up.critical and policy.dependency_check is Level.RAISE:
-                    res.errors.append(msg)
-                    missing_days.append(d)
-                else:
-                    res.warnings.append(msg)
-                continue
-            if up.any_of:
-                group_hits[(d, up.any_of)] = True
-            _check_staleness(ctx, processor, up, d, latest, res)
-            if (up.lookback_days or up.lookback_games) and up.any_of:
-                # a group's gaps are dates that none of its sources covers: collected, judged below
-                key = (d, up.any_of)
-                covered = group_cover.setdefault(key, (w_lo, w_hi, up.include_date, set()))[3]
-                covered.update(k for k in per_date if w_lo <= k <= w_hi)
-            elif up.lookback_days or up.lookback_games:
-                gaps = [g for g in sorted(final_game_dates) if w_lo <= g <= w_hi
-                        and g not in per_date and (up.include_date or g < d)]
-                if gaps and policy.gap_detection is not Level.IGNORE:
-                    msg = (f"{processor.name} for {d}: {up.short_name} has gaps on schedule game dates "
-                           f"{compress_dates(gaps)} in its {w_lo}..{w_hi} lookback"
-                           + (f". Run: {producer.run_command(min(gaps), max(gaps))}" if producer else ""))
-                    (res.errors if policy.gap_detection is Level.RAISE else res.warnings).append(msg)
-            if statuses:
-                failed = sorted(k for k, v in statuses.items()
-                                if w_lo <= k <= w_hi and v["status"].startswith("failed"))
-                if failed and producer:
-                    msg = (f"{processor.name} for {d}: upstream processor {producer.name} failed for "
-                           f"{compress_dates(failed)}. Run: {producer.run_command(min(failed), max(failed))}")
-                    (res.errors if policy.upstream_status is Level.RAISE else res.warnings).append(msg)
-    if policy.gap_detection is not Level.IGNORE:
-        for (d, group), (w_lo, w_hi, include_date, covered) in group_cover.items():
-            gaps = [g for g in sorted(final_game_dates) if w_lo <= g <= w_hi and g not in covered
-                    and (include_date or g < d)]
-            if gaps:
-                msg = (f"{processor.name} for {d}: no {group} source has rows on schedule game dates "
-                       f"{compress_dates(gaps)} in its {w_lo}..{w_hi} lookback")
-                (results[d].errors if policy.gap_detection is Level.RAISE else results[d].warnings).append(msg)
-    for (d, group), misses in group_misses.items():
-        res = results[d]
-        members = [u for u in processor.reads if u.any_of == group]
-        if group_hits.get((d, group)):
-            continue  # another source of the group has the data: the missing ones are only noted
-        critical = any(u.critical for u in members)
-        res.missing.extend(entry for _, entry in misses)
-        text = f"none of the {group} sources has data: " + " | ".join(m for m, _ in misses)
-        if critical and policy.dependency_check is Level.RAISE:
-            res.errors.append(text)
-        else:
-            res.warnings.append(text)
+        producer = ctx.env.definitions.producer(up.table)
+        found = UpstreamFacts(producer_ref=producer.ref if producer else None)
+        facts[up] = found
+        if not ctx.warehouse.table_exists(up.table):
+            continue
+        where = f" WHERE ({up.filter_sql})" if up.filter_sql else ""
+        if up.kind == "reference":
+            n = ctx.warehouse.query(f"SELECT count(*) AS n FROM {up.table}{where}")[0]["n"]
+            found.rows[date.min] = (n, None)
+            continue
+        spans = [_span(up, d, schedule) for d in days]
+        lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
+        if lo > hi:
+            continue
+        cond = f"{up.date_column} BETWEEN :lo AND :hi" + (f" AND ({up.filter_sql})" if up.filter_sql else "")
+        for row in ctx.warehouse.query(
+            f"SELECT {up.date_column} AS d, count(*) AS n, max(processed_at) AS latest FROM {up.table} "
+            f"WHERE {cond} GROUP BY 1", {"lo": max(lo, date(1900, 1, 1)), "hi": hi},
+        ):
+            found.rows[row["d"]] = (row["n"], _as_utc(row["latest"]))
+        if producer and policy.upstream_status is not Level.IGNORE and up.kind == "dated":
+            finals = {d for d in schedule.final_dates if lo <= d <= hi}
+            statuses = history.latest(producer.name, [*found.rows, *finals])
+            found.failed_dates = {d for d, v in statuses.items() if v["status"].startswith("failed")}
+    return schedule, facts
+
+
+def check_dependencies(ctx: RunContext, processor: Processor, items: Sequence[PlanItem]) -> dict[date, DateCheck]:
+    """Every planned date's dependency verdict: gather what exists, then judge it."""
+    if not items:
+        return {}
+    days = sorted({item.data_date for item in items})
+    schedule, facts = gather(ctx, processor, days)
+    return judge(processor, days, schedule, facts, ctx.policy, ctx.now)
+
+
+# --- judge: what is missing (pure) -------------------------------------------------------------------
+@dataclass
+class _Group:
+    """Alternative sources of one ``any_of`` group for one date: satisfied when any member has the rows."""
+
+    hit: bool = False
+    misses: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    covered: set[date] = field(default_factory=set)
+    expected: set[date] = field(default_factory=set)
+    window: tuple[date, date] | None = None
+    critical: bool = False
+
+
+def judge(processor: Processor, days: Sequence[date], schedule: ScheduleView,
+          facts: dict[Upstream, UpstreamFacts], policy: Policy, now: datetime) -> dict[date, DateCheck]:
+    """What each date is missing, given the declarations, the schedule and what exists."""
+    results = {d: DateCheck() for d in days}
+    for d in days:
+        groups: dict[str, _Group] = {}
+        for up in processor.reads:
+            _judge_one(processor, up, d, schedule, facts[up], policy, now, results[d], groups)
+        for name, group in groups.items():
+            _judge_group(processor, name, group, d, policy, results[d])
     return results
 
 
-def _check_staleness(ctx: RunContext, processor: Processor, up: Upstream, d: date,
-                     latest: datetime | None, res: DateCheck) -> None:
+def _judge_one(processor: Processor, up: Upstream, d: date, schedule: ScheduleView, found: UpstreamFacts,
+               policy: Policy, now: datetime, res: DateCheck, groups: dict[str, _Group]) -> None:
+    if up.kind == "reference":
+        _judge_rows(processor, up, d, (d, d), found.rows.get(date.min, (0, None))[0], found, policy, res, groups,
+                    label="it")
+        return
+    if up.kind == "snapshot":
+        captures = sorted(k for k in found.rows if k <= d)
+        if not captures:
+            return  # a current snapshot says nothing about dates before its first capture: nothing expected
+        rows, latest = found.rows[captures[-1]]
+        res.upstream_latest[up.table] = latest
+        _judge_rows(processor, up, d, (captures[-1], captures[-1]), rows, found, policy, res, groups,
+                    label=f"its {captures[-1]} capture")
+        return
+    if up.kind == "season":
+        lo, hi = season_window(season_year(d))
+        w = Window(lo, hi, ())
+    else:
+        w = window(up, d, schedule)
+        if w.empty or (up.has_lookback and not w.expected):
+            return  # nothing before the season's first game is needed: not a gap
+    in_window = [v for k, v in found.rows.items() if w.start <= k <= w.end]
+    rows = sum(n for n, _ in in_window)
+    latest = max((t for _, t in in_window if t is not None), default=None)
+    res.upstream_latest[up.table] = latest
+    if not _judge_rows(processor, up, d, (w.start, w.end), rows, found, policy, res, groups):
+        return
+    _judge_staleness(processor, up, d, latest, policy, now, res)
+    present = {k for k in found.rows if w.start <= k <= w.end}
+    if up.has_lookback and up.any_of:
+        group = groups[up.any_of]
+        group.covered |= present
+        group.expected |= set(w.expected)
+        group.window = (w.start, w.end)
+    elif up.has_lookback:
+        gaps = [g for g in w.expected if g not in present]
+        if gaps:
+            fill = _fill(found, min(gaps), max(gaps), policy)
+            res.add(policy.gap_detection,
+                    f"{processor.name} for {d}: {up.short_name} has gaps on schedule game dates "
+                    f"{compress_dates(gaps)} in its {w.start}..{w.end} lookback{fill}")
+    failed = sorted(k for k in found.failed_dates if w.start <= k <= w.end)
+    if failed and found.producer_ref:
+        res.add(policy.upstream_status,
+                f"{processor.name} for {d}: upstream processor {found.producer_ref.split('/')[-1]} failed for "
+                f"{compress_dates(failed)}{_fill(found, min(failed), max(failed), policy, backfill=False)}")
+
+
+def _fill(found: UpstreamFacts, lo: date, hi: date, policy: Policy, *, backfill: bool | None = None) -> str:
+    from nbaprops.orchestration.commands import run_command
+
+    if not found.producer_ref:
+        return ""
+    mode = policy.backfill_mode if backfill is None else backfill
+    return f". Run: {run_command(found.producer_ref, lo, hi, backfill=mode)}"
+
+
+def _judge_rows(processor: Processor, up: Upstream, d: date, span: tuple[date, date], rows: int,
+                found: UpstreamFacts, policy: Policy, res: DateCheck, groups: dict[str, _Group],
+                label: str | None = None) -> bool:
+    """The minimum-rows check; False when the upstream is short (nothing more to check of it)."""
+    group = groups.setdefault(up.any_of, _Group()) if up.any_of else None
+    if group is not None:
+        group.critical |= up.critical
+    min_rows = policy.min_rows(up.min_rows)
+    if rows >= min_rows:
+        if group is not None:
+            group.hit = True
+        return True
+    lo, hi = span
+    entry = {"table": up.table, "rows": rows, "min_rows": min_rows,
+             "window": [lo.isoformat(), hi.isoformat()], "critical": up.critical}
+    where = label or ("that date" if lo == hi else f"{lo}..{hi}")
+    msg = (f"{processor.name} for {d} needs {up.short_name} for {where}, which has "
+           + ("no rows" if rows == 0 else f"{rows} rows (at least {min_rows} needed)")
+           + (_fill(found, lo, hi, policy) if up.kind == "dated" else ""))
+    if group is not None:
+        group.misses.append((msg, entry))
+        return False
+    res.missing.append(entry)
+    res.add(policy.dependency_check if up.critical else Level.WARN, msg)
+    return False
+
+
+def _judge_group(processor: Processor, name: str, group: _Group, d: date, policy: Policy, res: DateCheck) -> None:
+    if group.hit:
+        gaps = sorted(group.expected - group.covered)
+        if gaps and group.window:
+            lo, hi = group.window
+            res.add(policy.gap_detection, f"{processor.name} for {d}: no {name} source has rows on schedule game "
+                                          f"dates {compress_dates(gaps)} in its {lo}..{hi} lookback")
+        return  # another source of the group has the data: the missing ones are only noted
+    if not group.misses:
+        return
+    res.missing.extend(entry for _, entry in group.misses)
+    text = f"none of the {name} sources has data: " + " | ".join(m for m, _ in group.misses)
+    res.add(policy.dependency_check if group.critical else Level.WARN, text)
+
+
+def _judge_staleness(processor: Processor, up: Upstream, d: date, latest: datetime | None, policy: Policy,
+                     now: datetime, res: DateCheck) -> None:
     if latest is None:
         return
-    age_h = (ctx.now - latest).total_seconds() / 3600
+    age_h = (now - latest).total_seconds() / 3600
     entry = {"table": up.table, "age_hours": round(age_h, 1), "latest_processed_at": latest.isoformat()}
     if up.stale_fail_hours is not None and age_h > up.stale_fail_hours and (up.critical and not up.any_of):
         entry["threshold"] = "fail"
         res.stale.append(entry)
-        msg = (f"{processor.name} for {d}: {up.short_name} was last processed {age_h:.1f} h ago "
-               f"(fail threshold {up.stale_fail_hours:g} h)")
-        (res.errors if ctx.policy.stale_data_fail is Level.RAISE else res.warnings).append(msg)
+        res.add(policy.stale_data_fail, f"{processor.name} for {d}: {up.short_name} was last processed "
+                                        f"{age_h:.1f} h ago (fail threshold {up.stale_fail_hours:g} h)")
     elif up.stale_warn_hours is not None and age_h > up.stale_warn_hours:
         entry["threshold"] = "warn"
         res.stale.append(entry)
         res.warnings.append(f"{processor.name} for {d}: {up.short_name} was last processed {age_h:.1f} h ago "
                             f"(warn threshold {up.stale_warn_hours:g} h)")
-
-
-def _span(lo: date, hi: date) -> list[date]:
-    return [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]

@@ -13,12 +13,42 @@ from graphlib import CycleError, TopologicalSorter
 
 from nbaprops.orchestration.declarations import FOLDER_PHASES, Processor
 from nbaprops.orchestration.errors import RegistryError
+from nbaprops.seasons import SCHEDULE_TABLE
 from nbaprops.storage.schema import Table
 
 
+def check_reads_match(processor: Processor) -> None:
+    """Refuse a processor whose declared reads differ from what its computation reads (its SQL, parsed).
+
+    A read the declaration lacks would be invisible to ordering, triggers, freshness and dependency
+    checks; a declared table the computation never reads would block it for nothing. The schedule may
+    be declared without being read: the planner reads it to know which dates have games.
+    """
+    derived = processor.compute.tables_read()
+    if derived is None:
+        return
+    declared = {u.table for u in processor.reads}
+    undeclared = sorted(derived - declared)
+    if undeclared:
+        raise RegistryError(
+            f"{processor.name} reads {', '.join(undeclared)} but does not declare it: add an Upstream for it "
+            f"to its reads (kind='snapshot' for a current snapshot, kind='reference' for an undated table)"
+        )
+    unread = sorted(declared - derived - ({SCHEDULE_TABLE} if processor.expects != "files" else set()))
+    if unread:
+        raise RegistryError(f"{processor.name} declares {', '.join(unread)} but never reads it: remove it from "
+                            f"its reads, or read it")
+
+
 class Definitions:
-    def __init__(self, processors: Iterable[Processor]) -> None:
+    """Every processor, plus the reference tables they may read, checked as one graph."""
+
+    def __init__(self, processors: Iterable[Processor], reference_tables: Iterable[Table] = (),
+                 system_tables: Iterable[Table] = (), datasets: Iterable[str] = ()) -> None:
         self.processors: tuple[Processor, ...] = tuple(processors)
+        self.reference_tables: tuple[Table, ...] = tuple(reference_tables)
+        self.system_tables: tuple[Table, ...] = tuple(system_tables)
+        self.datasets: tuple[str, ...] = tuple(datasets)
         self.by_name: dict[str, Processor] = {}
         self.by_table: dict[str, Processor] = {}
         for p in self.processors:
@@ -30,18 +60,26 @@ class Definitions:
                 )
             self.by_name[p.name] = p
             self.by_table[p.output_table] = p
+        references = {t.full_name for t in self.reference_tables}
         for p in self.processors:
             for up in p.reads:
+                if up.kind == "reference" and up.table in references:
+                    continue
                 if up.table not in self.by_table:
-                    hint = difflib.get_close_matches(up.table, list(self.by_table), n=1)
+                    hint = difflib.get_close_matches(up.table, [*self.by_table, *references], n=1)
                     raise RegistryError(
                         f"{p.name} reads {up.table}, which no processor writes"
+                        + (" and no reference table holds" if up.kind == "reference" else "")
                         + (f"; did you mean {hint[0]}?" if hint else "")
                     )
+            check_reads_match(p)
         self._order = self._toposort()
 
     def _graph(self) -> dict[str, set[str]]:
-        return {p.name: {self.by_table[u.table].name for u in p.reads} - {p.name} for p in self.processors}
+        return {
+            p.name: {self.by_table[u.table].name for u in p.reads if u.table in self.by_table} - {p.name}
+            for p in self.processors
+        }
 
     def _toposort(self) -> tuple[Processor, ...]:
         sorter = TopologicalSorter(self._graph())
@@ -78,7 +116,7 @@ class Definitions:
         return self.by_table.get(table)
 
     def upstream_processors(self, processor: Processor) -> list[Processor]:
-        return [self.by_table[u.table] for u in processor.reads]
+        return [self.by_table[u.table] for u in processor.reads if u.table in self.by_table]
 
     def dependents(self, processor: Processor, *, triggered_only: bool = True) -> list[Processor]:
         """Processors that read this one's table (only via triggering upstreams unless told otherwise)."""
@@ -90,7 +128,7 @@ class Definitions:
         ]
 
     def tables(self) -> list[Table]:
-        out: list[Table] = []
+        out: list[Table] = [*self.system_tables, *self.reference_tables]
         for p in self.processors:
             out.append(p.table)
             out.extend(p.extra_tables)

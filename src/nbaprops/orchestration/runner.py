@@ -15,17 +15,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from nbaprops.orchestration.alerts import AlertSink
+from nbaprops.orchestration.commands import run_command
 from nbaprops.orchestration.context import Environment, RunContext, RunOptions
 from nbaprops.orchestration.declarations import ComputeResult, PlanItem, Processor
 from nbaprops.orchestration.dependencies import DateCheck, check_dependencies, compress_dates
-from nbaprops.orchestration.errors import DependencyError, NbapropsError, VerificationError
+from nbaprops.orchestration.errors import DependencyError, VerificationError
 from nbaprops.orchestration.events import ProcessorCompleted
-from nbaprops.orchestration.freshness import default_fresh
 from nbaprops.orchestration.planner import plan
 from nbaprops.orchestration.run_history import DateOutcome, RunHistory
 from nbaprops.orchestration.safeguards import Delivery, Policy
-from nbaprops.orchestration.system_tables import RAW_FILE_LOADS
-from nbaprops.storage.sql import in_list
 
 
 @dataclass
@@ -58,12 +56,8 @@ class RunReport:
             return None
         if not bad:
             return None
-        cmd = f"nbaprops run {self.processor.ref} --dates {','.join(d.isoformat() for d in bad)}"
-        if self.options.backfill_mode:
-            cmd += " --backfill-mode"
-        if self.options.skip_downstream_trigger:
-            cmd += " --skip-downstream-trigger"
-        return cmd
+        return run_command(self.processor.ref, dates=bad, backfill=self.options.backfill_mode,
+                           skip_downstream_trigger=self.options.skip_downstream_trigger)
 
     def all_reports(self) -> list[RunReport]:
         out = [self]
@@ -152,10 +146,7 @@ def processor_candidates(ctx: RunContext, processor: Processor, start: date, end
     """Dates with source files, for processors that expect ``files`` (they say how to list them)."""
     if processor.expects != "files":
         return None
-    lister = getattr(processor.compute, "candidate_dates", None)
-    if lister is None:
-        raise NbapropsError(f"{processor.name} expects files but cannot list them")
-    return lister(ctx, start, end)
+    return processor.compute.candidate_dates(ctx, start, end)
 
 
 def _execute(ctx: RunContext, processor: Processor, items: list[PlanItem], outcomes: dict[date, DateOutcome]) -> None:
@@ -174,7 +165,7 @@ def _execute(ctx: RunContext, processor: Processor, items: list[PlanItem], outco
             todo.append(item)
     # 3. skip what is already done and fresh
     if policy.deduplication and not ctx.options.force and todo:
-        fresh = (processor.fresh or default_fresh)(ctx, processor, todo, checks)
+        fresh = processor.compute.fresh(ctx, processor, todo, checks)
         remaining = []
         for item in todo:
             if item.data_date in fresh:
@@ -207,8 +198,8 @@ def _execute(ctx: RunContext, processor: Processor, items: list[PlanItem], outco
     with ctx.warehouse.transaction():
         if scope_values:
             ctx.warehouse.replace_scope(processor.table, processor.scope, scope_values, rows)
-        if result.ledger:
-            _write_ledger(ctx, processor, result.ledger)
+        for write in result.side_writes:
+            ctx.warehouse.replace_keys(write.table, write.key, write.rows)
     by_scope = _count_by_scope(processor, rows)
     counts = {i.scope_value: sum(by_scope.get(v, 0) for v in scopes[i.data_date]) for i in done}
     for item in todo:
@@ -286,19 +277,6 @@ def _count_by_scope(processor: Processor, rows: pa.Table) -> dict:
         return {}
     counts = rows.group_by([processor.scope]).aggregate([([], "count_all")]).to_pylist()
     return {r[processor.scope]: r["count_all"] for r in counts}
-
-
-def _write_ledger(ctx: RunContext, processor: Processor, ledger: list[dict]) -> None:
-    cond, params = in_list("source_file_path", [e["source_file_path"] for e in ledger])
-    ctx.warehouse.execute(
-        f"DELETE FROM {RAW_FILE_LOADS.full_name} WHERE processor_name = :p AND {cond}",
-        {"p": processor.name, **params},
-    )
-    now = datetime.now(UTC)
-    ctx.warehouse.insert_rows(
-        RAW_FILE_LOADS,
-        [{**e, "processor_name": processor.name, "run_id": ctx.run_id, "loaded_at": now} for e in ledger],
-    )
 
 
 def _alert(ctx: RunContext, processor: Processor, outcomes: dict[date, DateOutcome]) -> None:

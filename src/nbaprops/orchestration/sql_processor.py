@@ -16,13 +16,15 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from nbaprops.orchestration.compute import Computation, ComputeResult
 from nbaprops.orchestration.context import RunContext
-from nbaprops.orchestration.declarations import ComputeResult, Expects, PhaseNumber, PlanItem, Processor, Upstream
+from nbaprops.orchestration.declarations import Expects, PhaseNumber, PlanItem, Processor, Upstream
+from nbaprops.orchestration.sql_reads import tables_read
 from nbaprops.storage.schema import Table
 
 
 @dataclass(frozen=True)
-class SqlCompute:
+class SqlCompute(Computation):
     """Run one SQL file for the planned range and keep the planned dates (callable by the runner)."""
 
     sql_path: Path
@@ -34,6 +36,10 @@ class SqlCompute:
 
     def fingerprint(self) -> str:
         return self.sql
+
+    def tables_read(self) -> frozenset[str]:
+        """Read from the SQL itself, so a declaration cannot drift from what the statement reads."""
+        return tables_read(self.sql)
 
     def __call__(self, ctx: RunContext, items: list[PlanItem]) -> ComputeResult:
         days = sorted(i.data_date for i in items)

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from nbaprops.ids import season_year
+from nbaprops.orchestration.commands import run_command, scrape_command
 from nbaprops.orchestration.context import Environment
 from nbaprops.orchestration.declarations import Processor
 from nbaprops.orchestration.dependencies import compress_dates
 from nbaprops.orchestration.planner import schedule_dates
-from nbaprops.seasons import SCHEDULE_TABLE, season_window
+from nbaprops.seasons import SCHEDULE_TABLE, season_window, season_year
 from nbaprops.storage.sql import in_list
 
 
@@ -41,12 +41,10 @@ class TableCoverage:
     def fill_command(self, backfill: bool = True) -> str | None:
         if not self.missing:
             return None
-        days = ",".join(d.isoformat() for d in self.missing)
-        cmd = f"nbaprops run {self.processor.ref} --dates {days}"
-        cmd += " --backfill-mode --skip-downstream-trigger" if backfill else ""
-        if self.processor.fill_command:
+        cmd = run_command(self.processor.ref, dates=self.missing, backfill=backfill, skip_downstream_trigger=backfill)
+        if self.processor.source_scraper:
             # a raw table fills from its source objects: fetch what is missing first (stored ones are kept)
-            fetch = f"{self.processor.fill_command} --start-date {min(self.missing)} --end-date {max(self.missing)}"
+            fetch = scrape_command(self.processor.source_scraper, min(self.missing), max(self.missing))
             cmd = f"{fetch} && {cmd}"
         return cmd
 

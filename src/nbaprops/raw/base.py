@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from functools import cached_property
 from typing import Any, Literal
 
@@ -20,21 +20,17 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from nbaprops.ids import season_label, season_year
+from nbaprops.orchestration.commands import scrape_command
+from nbaprops.orchestration.compute import Computation, ComputeResult, TableWrite
 from nbaprops.orchestration.context import RunContext
-from nbaprops.orchestration.declarations import (
-    ComputeResult,
-    Expects,
-    PlanItem,
-    Processor,
-    Upstream,
-    module_source,
-)
+from nbaprops.orchestration.declarations import Expects, PlanItem, Processor, Upstream, module_source
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.run_history import RunHistory
 from nbaprops.orchestration.system_tables import RAW_FILE_LOADS
 from nbaprops.raw.objects import ObjectPath, ParseFn
-from nbaprops.raw.parsing import parse_body, parse_objects
+from nbaprops.raw.parsing import ParsedObjects, parse_body, parse_objects
 from nbaprops.raw.rows import check_keys, columns_table, rows_table
+from nbaprops.seasons import season_window
 from nbaprops.storage.layout import LAYOUT, PathTemplate
 from nbaprops.storage.schema import Table
 from nbaprops.storage.sql import in_list
@@ -49,7 +45,21 @@ FETCH_FIELDS = frozenset({"ts", "page", "snap"})
 
 
 @dataclass
-class RawCompute:
+class _Loading:
+    """One planned unit's loading state: what was chosen, what failed, the files to record."""
+
+    ctx: RunContext
+    item: PlanItem
+    parsed: ParsedObjects
+    result: ComputeResult
+    ledger: list[dict[str, Any]]
+    errors: list[str] = field(default_factory=list)
+    chosen: list[pa.Table] = field(default_factory=list)
+    scopes: list[Any] = field(default_factory=list)
+
+
+@dataclass
+class RawCompute(Computation):
     """The compute step of a raw processor (callable by the runner, picklable parse function)."""
 
     name: str
@@ -62,6 +72,14 @@ class RawCompute:
     fetch_fields: frozenset[str] = FETCH_FIELDS
     # path fields this processor reads at a fixed value (BettingPros props: market=points)
     fixed_fields: tuple[tuple[str, str], ...] = ()
+
+    def tables_read(self) -> frozenset[str]:
+        """Warehouse tables the Python compute reads (a subclass's lookups); the parser reads only bodies."""
+        return self.lookups
+
+    @property
+    def lookups(self) -> frozenset[str]:
+        return frozenset()
 
     def fingerprint(self) -> str:
         """What shapes the rows: the parser's module and the selection rules."""
@@ -119,11 +137,9 @@ class RawCompute:
         return sorted(days)
 
     def fill_command(self, item: PlanItem) -> str:
-        scraper = self.scrapers[0]
-        if self.scope == "season":
-            lo = max(item.data_date, date(item.scope_value, 7, 1))
-            return f"nbaprops scrape {scraper} --start-date {lo} --end-date {lo}"
-        return f"nbaprops scrape {scraper} --start-date {item.data_date} --end-date {item.data_date}"
+        """The scrape that fetches a unit's missing objects (a season's: from its first planned day)."""
+        day = max(item.data_date, season_window(item.scope_value)[0]) if self.scope == "season" else item.data_date
+        return scrape_command(self.scrapers[0], day, day)
 
     # --- selection ----------------------------------------------------------------------------
     def entity(self, obj: ObjectPath) -> tuple:
@@ -155,6 +171,7 @@ class RawCompute:
     # --- the compute step ---------------------------------------------------------------------
     def __call__(self, ctx: RunContext, items: list[PlanItem]) -> ComputeResult:
         result = ComputeResult(rows=pa.table({}))
+        ledger: list[dict[str, Any]] = []
         plans: dict[date, list[list[ObjectPath]]] = {}
         for item in items:
             groups = self.groups(self.objects_for(ctx, item))
@@ -174,18 +191,26 @@ class RawCompute:
         for item in items:
             if item.data_date not in plans:
                 continue
-            loaded, errors = self._load_item(ctx, item, plans[item.data_date], parsed, result)
+            loading = _Loading(ctx, item, parsed, result, ledger)
+            loaded, errors = self._load_item(loading, plans[item.data_date])
             if loaded is None:
                 result.failures[item.data_date] = "; ".join(errors) or f"{self.name}: nothing loaded"
                 continue
             if errors:
                 result.partial[item.data_date] = "; ".join(errors)
             tables.append(loaded)
-        joined = None if self.adjusts else parsed.rows_of([e["source_file_path"] for e in result.ledger])
+        joined = None if self.adjusts else parsed.rows_of([e["source_file_path"] for e in ledger])
         if joined is not None:  # the same rows as the tables', in the same order, in fewer batches
             result.rows = joined
         else:
             result.rows = pa.concat_tables(tables) if tables else self.table.arrow_schema().empty_table()
+        if ledger:  # the files loaded, written with the rows so a rerun skips them
+            loaded_at = datetime.now(UTC)
+            result.side_writes.append(TableWrite(
+                RAW_FILE_LOADS,
+                [{**e, "processor_name": self.name, "run_id": ctx.run_id, "loaded_at": loaded_at} for e in ledger],
+                key=("processor_name", "source_file_path"),
+            ))
         return result
 
     def _first_choice(self, groups: list[list[ObjectPath]]) -> list[list[ObjectPath]]:
@@ -194,22 +219,21 @@ class RawCompute:
             return groups
         return [fetches[0] for fetches in self.by_entity(groups)]
 
-    def _load_item(self, ctx, item, groups, parsed, result) -> tuple[pa.Table | None, list[str]]:
+    def _load_item(self, loading: _Loading, groups: list[list[ObjectPath]]) -> tuple[pa.Table | None, list[str]]:
         """Load each entity's newest good fetch (or every fetch); bad fetches go to quarantine."""
-        errors: list[str] = []
-        chosen: list[pa.Table] = []
-        scopes: list[Any] = []
         for fetches in self.by_entity(groups):
-            self._load_entity(ctx, item, fetches, parsed, result, errors, chosen, scopes)
-        if not chosen:
-            return None, errors
+            self._load_entity(loading, fetches)
+        if not loading.chosen:
+            return None, loading.errors
+        day = loading.item.data_date
         if self.scope == "file":
-            result.scopes[item.data_date] = scopes
-        table = pa.concat_tables(chosen)
-        result.records_processed[item.data_date] = table.num_rows
-        return table, errors
+            loading.result.scopes[day] = loading.scopes
+        table = pa.concat_tables(loading.chosen)
+        loading.result.records_processed[day] = table.num_rows
+        return table, loading.errors
 
-    def _load_entity(self, ctx, item, fetches, parsed, result, errors, chosen, scopes) -> None:
+    def _load_entity(self, loading: _Loading, fetches: list[list[ObjectPath]]) -> None:
+        ctx, item, parsed = loading.ctx, loading.item, loading.parsed
         for group in fetches:
             try:
                 parts: list[pa.Table] = []
@@ -229,19 +253,19 @@ class RawCompute:
                 reason = f"{group[0].path}: {exc}"
                 for obj in group:
                     ctx.store.quarantine(obj.path, str(exc))
-                errors.append(f"quarantined {', '.join(o.path for o in group)}: {exc}")
-                result.warn(item.data_date, f"quarantined {reason}")
+                loading.errors.append(f"quarantined {', '.join(o.path for o in group)}: {exc}")
+                loading.result.warn(item.data_date, f"quarantined {reason}")
                 continue
-            chosen.append(table)
+            loading.chosen.append(table)
             for obj in group:
-                result.ledger.append({
+                loading.ledger.append({
                     "source_file_path": obj.path,
                     "content_sha256": parsed[obj.path][2],
                     "scope_value": str(item.scope_value),
                     "rows_loaded": table.num_rows if obj is group[0] else 0,
                 })
             if self.scope == "file":
-                scopes.extend(o.path for o in group)
+                loading.scopes.extend(o.path for o in group)
             if self.select == "latest":
                 break
 
@@ -333,7 +357,6 @@ def raw_processor(
         expects=expects,
         scope_column=scope_column,
         description=description,
-        fresh=compute.fresh,
-        fill_command=f"nbaprops scrape {scrapers[0]}",
+        source_scraper=scrapers[0],
         extra_tables=tuple(extra_tables),
     )

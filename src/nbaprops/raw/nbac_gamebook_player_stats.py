@@ -32,7 +32,7 @@ from typing import Any
 
 from nbaprops.ids import fold_diacritics, game_id, player_lookup, season_year, strip_suffix
 from nbaprops.orchestration.context import RunContext
-from nbaprops.orchestration.declarations import ComputeResult, PlanItem
+from nbaprops.orchestration.declarations import ComputeResult, PlanItem, Upstream
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.schedule_reads import schedule_upstream
 from nbaprops.raw.base import ObjectPath, RawCompute, raw_processor
@@ -241,6 +241,10 @@ def resolve(rows: list[dict[str, Any]], candidates: Candidates) -> list[dict[str
 class ResolvingCompute(RawCompute):
     """RawCompute plus last-name resolution of inactive players against the loaded rosters."""
 
+    @property
+    def lookups(self) -> frozenset[str]:
+        return frozenset({BR_ROSTERS, PLAYER_LIST})
+
     _candidates: Candidates | None = None
 
     def __call__(self, ctx: RunContext, items: list[PlanItem]) -> ComputeResult:
@@ -265,7 +269,14 @@ PROCESSOR = raw_processor(
     table=TABLE,
     scrapers=("nbac_gamebook_pdf",),
     parse=parse,
-    reads=(schedule_upstream(),),
+    reads=(
+        schedule_upstream(),
+        # rosters resolve last-name-only inactive players: current snapshots, valid from their capture on
+        Upstream(BR_ROSTERS, kind="snapshot", date_column="CAST(scraped_at AS DATE)", critical=False, trigger=False,
+                 stale_warn_hours=None, stale_fail_hours=None),
+        Upstream(PLAYER_LIST, kind="snapshot", date_column="snapshot_date", critical=False, trigger=False,
+                 stale_warn_hours=None, stale_fail_hours=None),
+    ),
     description=TABLE.description,
     compute_class=ResolvingCompute,
 )

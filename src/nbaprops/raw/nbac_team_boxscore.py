@@ -167,6 +167,10 @@ def join_home_away(rows: list[dict[str, Any]], games: dict[str, dict[str, Any]])
 class ScheduleJoinCompute(RawCompute):
     """RawCompute plus a post-parse join of each game to its schedule row (home/away)."""
 
+    @property
+    def lookups(self) -> frozenset[str]:
+        return frozenset({SCHEDULE_TABLE})
+
     _games: dict[str, dict[str, Any]] | None = None
 
     def __call__(self, ctx: RunContext, items: list[PlanItem]) -> ComputeResult:

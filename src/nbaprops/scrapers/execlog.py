@@ -1,8 +1,8 @@
 """``nba_orchestration.scraper_execution_log``: one row per HTTP request a scraper made.
 
 Rows say what was asked (parameters, never keys), what came back (HTTP status, records, object
-path) and how it went (status, retries, error with URLs and keys scrubbed). Registered with
-``register_table`` so ``nbaprops init`` creates the table like any other.
+path) and how it went (status, retries, error with URLs and keys scrubbed). The assembly point
+(``nbaprops.definitions``) lists the table, so ``nbaprops init`` creates it like any other.
 """
 
 from __future__ import annotations
@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from nbaprops.orchestration.environment import register_table
 from nbaprops.scrapers.secrets import redact
 from nbaprops.storage.schema import Table, col
 from nbaprops.storage.warehouse import Warehouse
 
 Status = Literal["success", "no_data", "failed"]
 
-TABLE = register_table(Table(
+TABLE = Table(
     "nba_orchestration",
     "scraper_execution_log",
     (
@@ -46,7 +45,7 @@ TABLE = register_table(Table(
     cluster=("scraper_name", "status"),
     description="One row per scraper request: what was asked, what came back, where it was stored.",
     audit=False,
-))
+)
 
 
 @dataclass(frozen=True)

@@ -194,6 +194,25 @@ class DuckDBWarehouse:
                 self._con.unregister(view)
         return data.num_rows
 
+    def replace_keys(self, table: Table, key: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> int:
+        """Delete rows whose ``key`` values match a new row's, then insert the new rows (bookkeeping upsert)."""
+        if not rows:
+            return 0
+        data = pa.Table.from_pylist([dict(r) for r in rows], schema=table.arrow_schema(content_only=False))
+        view = f"_nbaprops_keys_{threading.get_ident()}"
+        match = " AND ".join(f"k.{_quote(c)} = t.{_quote(c)}" for c in key)
+        cols = ", ".join(_quote(c) for c in table.column_names)
+        target = self._name(table.full_name)
+        with self._lock:
+            self._con.register(view, data)
+            try:
+                with self.transaction():
+                    self._run(f"DELETE FROM {target} t WHERE EXISTS (SELECT 1 FROM {view} k WHERE {match})", None)
+                    self._run(f"INSERT INTO {target} ({cols}) SELECT {cols} FROM {view}", None)
+            finally:
+                self._con.unregister(view)
+        return data.num_rows
+
     def close(self) -> None:
         with self._lock:
             self._con.close()

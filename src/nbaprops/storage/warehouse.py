@@ -46,6 +46,10 @@ class Warehouse(Protocol):
 
     def insert_rows(self, table: Table, rows: Iterable[Mapping[str, Any]]) -> int: ...
 
+    def replace_keys(self, table: Table, key: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> int:
+        """Delete rows whose ``key`` values match a new row's, then insert the new rows (bookkeeping upsert)."""
+        ...
+
     def close(self) -> None: ...
 
 
