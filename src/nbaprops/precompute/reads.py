@@ -1,0 +1,24 @@
+"""How Phase 4 declares what it reads: Phase 3 lookbacks and same-date Phase 4 inputs.
+
+A Phase 3 window ends at D-1 (``include_date=False``) and stays in the season. ``min_rows=0`` because
+a team's or player's first game of the season has nothing before it, and that date must still be
+written (flagged early-season): completeness is judged against the schedule instead, by the checker's
+gap detection (refused outside backfill mode, with the missing dates and the fill command) and on
+every row (expected / actual / missing counts). A Phase 4 input of the same date is critical: running
+a processor before its upstream fails with the upstream's name and the command that fills it.
+"""
+
+from __future__ import annotations
+
+from nbaprops.orchestration.declarations import Entity, Upstream
+
+
+def phase3_window(table: str, *, games: int = 0, per: Entity = "league", season_to_date: bool = False) -> Upstream:
+    """A Phase 3 table read over the entity's last ``games`` played games (or the season) before D."""
+    return Upstream(table, lookback_games=games, per=per, season_to_date=season_to_date, include_date=False,
+                    min_rows=0, critical=True, stale_warn_hours=48, stale_fail_hours=None)
+
+
+def same_date(table: str, *, min_rows: int = 1) -> Upstream:
+    """A table whose rows for D itself are needed (Phase 3 upcoming context, Phase 4 inputs)."""
+    return Upstream(table, min_rows=min_rows, critical=True, stale_warn_hours=24, stale_fail_hours=None)
