@@ -1,8 +1,15 @@
 """Phase 4: the five nba_precompute processors; their order comes from what each declares it reads."""
 
-from nbaprops.precompute import player_shot_zone_analysis, team_defense_zone_analysis
+from nbaprops.precompute import (
+    player_composite_factors,
+    player_daily_cache,
+    player_shot_zone_analysis,
+    team_defense_zone_analysis,
+)
 
 PROCESSORS: tuple = (
     team_defense_zone_analysis.PROCESSOR,
     player_shot_zone_analysis.PROCESSOR,
+    player_composite_factors.PROCESSOR,
+    player_daily_cache.PROCESSOR,
 )

@@ -1,11 +1,12 @@
 """How Phase 4 declares what it reads: Phase 3 lookbacks and same-date Phase 4 inputs.
 
-A Phase 3 window ends at D-1 (``include_date=False``) and stays in the season. ``min_rows=0`` because
-a team's or player's first game of the season has nothing before it, and that date must still be
-written (flagged early-season): completeness is judged against the schedule instead, by the checker's
-gap detection (refused outside backfill mode, with the missing dates and the fill command) and on
-every row (expected / actual / missing counts). A Phase 4 input of the same date is critical: running
-a processor before its upstream fails with the upstream's name and the command that fills it.
+A Phase 3 window ends at D-1 (``include_date=False``) and stays in the season (the framework's
+entity windows: a window before the team's first game expects nothing, so opening night is written,
+flagged early-season). An empty window fails the date in every mode (the seed's silent failure 3);
+a window with gaps is refused outside backfill mode with the missing dates and the fill command, and
+in backfill mode written with its expected / actual / missing counts on every row. A Phase 4 input
+of the same date is critical: running a processor before its upstream fails with the upstream's name
+and the command that fills it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from nbaprops.orchestration.declarations import Entity, Upstream
 def phase3_window(table: str, *, games: int = 0, per: Entity = "league", season_to_date: bool = False) -> Upstream:
     """A Phase 3 table read over the entity's last ``games`` played games (or the season) before D."""
     return Upstream(table, lookback_games=games, per=per, season_to_date=season_to_date, include_date=False,
-                    min_rows=0, critical=True, stale_warn_hours=48, stale_fail_hours=None)
+                    min_rows=1, critical=True, stale_warn_hours=48, stale_fail_hours=None)
 
 
 def same_date(table: str, *, min_rows: int = 1) -> Upstream:
