@@ -1,6 +1,7 @@
 """Phase 4: the five nba_precompute processors; their order comes from what each declares it reads."""
 
 from nbaprops.precompute import (
+    ml_feature_store,
     player_composite_factors,
     player_daily_cache,
     player_shot_zone_analysis,
@@ -12,4 +13,5 @@ PROCESSORS: tuple = (
     player_shot_zone_analysis.PROCESSOR,
     player_composite_factors.PROCESSOR,
     player_daily_cache.PROCESSOR,
+    ml_feature_store.PROCESSOR,
 )

@@ -120,6 +120,7 @@ def vector_sql(version: str = CURRENT_VERSION) -> str:
         f"CASE WHEN {f.name}__source = 'default' THEN '\"{f.name}\"' END" for f in fs.features)
     phase4 = " + ".join(f"(CASE WHEN {f.name}__source = 'phase4' THEN 1 ELSE 0 END)" for f in fs.features)
     phase3 = " + ".join(f"(CASE WHEN {f.name}__source = 'phase3' THEN 1 ELSE 0 END)" for f in fs.features)
+    defaults = " + ".join(f"(CASE WHEN {f.name}__source = 'default' THEN 1 ELSE 0 END)" for f in fs.features)
     return (
         f"'[' || {values} || ']' AS features,\n"
         f"  '[{names}]' AS feature_names,\n"
@@ -129,5 +130,6 @@ def vector_sql(version: str = CURRENT_VERSION) -> str:
         f"  round(({weights}) / {len(fs)}.0, 2) AS feature_quality_score,\n"
         f"  '[' || concat_ws(',', {defaulted}) || ']' AS defaulted_features,\n"
         f"  ({phase4}) AS phase4_feature_count,\n"
-        f"  ({phase3}) AS phase3_feature_count"
+        f"  ({phase3}) AS phase3_feature_count,\n"
+        f"  ({defaults}) AS default_feature_count"
     )
