@@ -129,7 +129,7 @@ def load_scenario(env: Environment) -> None:
 def rows(env: Environment) -> dict[tuple[str, str], dict[str, Any]]:
     load_scenario(env)
     report = run_processor(env, PROCESSOR, date(2024, 10, 22), D30, options=QUIET)
-    assert report.all_ok and report.dates("success"), report.outcomes
+    assert report.ok and report.dates("success"), report.outcomes
     return {(r["game_id"], r["player_lookup"]): r for r in env.warehouse.query(f"SELECT * FROM {TABLE.full_name}")}
 
 
@@ -270,7 +270,7 @@ def _simulated_league_into(env: Environment) -> None:
         day += timedelta(days=1)
     for raw in (nbac_player_boxscores.PROCESSOR, nbac_team_boxscore.PROCESSOR, odds_api_game_lines.PROCESSOR,
                 nbac_injury_report.PROCESSOR):
-        assert run_processor(env, raw, SIM_START, SIM_END, options=QUIET).all_ok, raw.name
+        assert run_processor(env, raw, SIM_START, SIM_END, options=QUIET).ok, raw.name
     # prop lines: three players of each team's previous game and one newcomer per game, each with a line
     # before tip-off and a moved one after it
     props = []
@@ -305,7 +305,7 @@ def _table(env: Environment, table: str, key: str) -> list[dict[str, Any]]:
 def test_a_range_run_equals_the_union_of_single_date_runs(simulated, processor):
     key = ", ".join(processor.table.key)
     report = run_processor(simulated, processor, SIM_START, SIM_END, options=QUIET)
-    assert report.all_ok and len(report.dates("success")) >= 18, report.outcomes
+    assert report.ok and len(report.dates("success")) >= 18, report.outcomes
     whole = _table(simulated, processor.output_table, key)
     simulated.warehouse.execute(f"DELETE FROM {processor.output_table}")
     forced = RunOptions(skip_downstream_trigger=True, force=True)

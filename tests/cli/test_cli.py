@@ -45,9 +45,11 @@ def test_run_exits_zero_when_every_date_succeeds_then_skips_on_rerun(home):
     first = runner.invoke(app, ["run", "raw/nbac_schedule", "--start-date", "2024-10-22", "--end-date", "2025-06-22"])
     assert first.exit_code == 0, first.output
     assert "rows written: 1320" in first.stdout
-    box = runner.invoke(app, ["run", "raw/nbac_player_boxscores", "--start-date", "2025-03-15"])
+    box = runner.invoke(app, ["run", "raw/nbac_player_boxscores", "--start-date", "2025-03-15",
+                              "--skip-downstream-trigger"])
     assert box.exit_code == 0 and "1 success" in box.stdout
-    again = runner.invoke(app, ["run", "raw/nbac_player_boxscores", "--start-date", "2025-03-15"])
+    again = runner.invoke(app, ["run", "raw/nbac_player_boxscores", "--start-date", "2025-03-15",
+                                "--skip-downstream-trigger"])
     assert again.exit_code == 0 and "1 skipped" in again.stdout
     out = runner.invoke(app, ["sql", "SELECT count(*) AS n FROM nba_raw.nbac_player_boxscores", "--json"])
     assert json.loads(out.stdout) == [{"n": 157}]
@@ -123,3 +125,17 @@ def test_status_shows_completeness_and_the_dates_whose_latest_run_failed(home):
     assert report["latest_run_failed"] == {"raw/nbac_player_boxscores": ["2025-03-14"]}
     box = next(t for t in report["phases"]["2"] if t["table"] == "nba_raw.nbac_player_boxscores")
     assert (box["expected_dates"], box["dates_with_data"], box["missing_dates"]) == (2, 1, ["2025-03-14"])
+
+
+def test_dependents_run_once_after_their_upstreams_and_a_failed_upstream_blocks_them(home):
+    """One plan per command: each dependent once, in DAG order; one day of box scores cannot feed Phase 4's
+    15-game windows, so its first processor fails naming the gap, and those reading it are blocked, not run."""
+    _place(home, SCHEDULE, "nbac_schedule_api/raw_80cb1fd6.json.gz")
+    _place(home, BOX, "nbac_player_boxscore/raw_2ad17718.json")
+    runner.invoke(app, ["run", "raw/nbac_schedule", "--start-date", "2024-10-22", "--end-date", "2025-06-22"])
+    result = runner.invoke(app, ["run", "raw/nbac_player_boxscores", "--start-date", "2025-03-15"])
+    assert result.exit_code == 1
+    titles = [line.split(" -> ")[0] for line in result.stdout.splitlines() if " -> " in line and " run " in line]
+    assert titles[0] == "raw/nbac_player_boxscores" and len(titles) == len(set(titles))
+    assert titles.index("analytics/player_game_summary") < titles.index("precompute/team_defense_zone_analysis")
+    assert "blocked for 2025-03-15 by failed upstream" in result.output

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 
 import pyarrow as pa
 
+from nbaprops.orchestration.command_plan import run_command_plan
 from nbaprops.orchestration.context import RunOptions
 from nbaprops.orchestration.declarations import ComputeResult
 from nbaprops.orchestration.run_history import HOST, RunHistory, display_status
@@ -101,15 +102,15 @@ def test_new_upstream_data_makes_a_date_stale_again(env, seed_schedule):
     feed = SourceFeed()
     defs = make_dag(feed)
     e = toy_env(env, defs)
-    first = run_processor(e, defs.by_name["toy_source"], DAYS[0], DAYS[0])
+    first = run_command_plan(e, [defs.by_name["toy_source"]], DAYS[0], DAYS[0])
     derived = defs.by_name["toy_derived"]
-    # a successful source run triggers its direct dependent for the same dates
-    assert [(r.processor.name, r.options.parent_processor, r.dates("success")) for r in first.triggered] == [
-        ("toy_derived", "toy_source", [DAYS[0]])]
+    # the command plans the source's dependent once, after it, for the dates it changed
+    assert [(r.processor.name, r.options.parent_processor, r.dates("success")) for r in first.reports] == [
+        ("toy_source", None, [DAYS[0]]), ("toy_derived", "toy_source", [DAYS[0]])]
     assert run_processor(e, derived, DAYS[0], DAYS[0]).outcomes[DAYS[0]].status == "skipped"
     feed.rows_per_date[DAYS[0]] = 5
     quiet = RunOptions(force=True, skip_downstream_trigger=True)
-    assert run_processor(e, defs.by_name["toy_source"], DAYS[0], DAYS[0], options=quiet).triggered == []
+    assert len(run_command_plan(e, [defs.by_name["toy_source"]], DAYS[0], DAYS[0], options=quiet).reports) == 1
     again = run_processor(e, derived, DAYS[0], DAYS[0])
     assert again.outcomes[DAYS[0]].status == "success"
     assert env.warehouse.query("SELECT players_seen FROM nba_analytics.toy_derived") == [{"players_seen": 5}]

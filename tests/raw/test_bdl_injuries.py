@@ -28,7 +28,7 @@ def test_one_row_per_injured_player_with_values_from_the_page(env, put):
     assert (toppin["return_date"], toppin["return_date_original"]) == (date(2025, 7, 17), "Jul 17")
     assert (toppin["injury_location"], toppin["reason_category"]) == ("hip", "injury")
     assert toppin["scrape_timestamp"] == datetime(2025, 7, 18, 15, 0, tzinfo=UTC)
-    assert toppin["season_year"] == 2024
+    assert toppin["season_year"] == 2025  # July 18: the league year (and season 2025-26) began July 1
     poeltl = _rows(env, "player_lookup = 'jakobpoeltl'")[0]
     assert (poeltl["team_abbr"], poeltl["return_date"]) == ("TOR", date(2025, 10, 1))
     counts = _rows(env, "injury_status = 'Out'")

@@ -10,8 +10,8 @@ import pytest
 
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.runner import run_processor
-from nbaprops.raw.base import ObjectPath
 from nbaprops.raw.bigdataball_play_by_play import PROCESSOR, TABLE, parse
+from nbaprops.raw.framework.base import ObjectPath
 from nbaprops.raw.nbac_schedule import PROCESSOR as SCHEDULE
 from nbaprops.storage.layout import LAYOUT
 

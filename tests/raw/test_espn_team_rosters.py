@@ -25,7 +25,8 @@ def test_one_row_per_rostered_player(env, put):
     brown = _rows(env, "player_lookup = 'jaylenbrown'")[0]
     assert (brown["team_abbr"], brown["jersey_number"], brown["position"], brown["height_inches"]) == (
         "BOS", "7", "SG", 78.0)
-    assert (brown["injury_status"], brown["roster_status"], brown["season_year"]) == ("Out", "Active", 2024)
+    # captured on August 20: the roster of the season starting that autumn (seasons begin July 1)
+    assert (brown["injury_status"], brown["roster_status"], brown["season_year"]) == ("Out", "Active", 2025)
 
 
 def test_newest_fetch_per_team_wins_and_teams_do_not_displace_each_other(env, put, fixture):

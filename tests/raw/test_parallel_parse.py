@@ -15,7 +15,7 @@ from nbaprops.config import Settings
 from nbaprops.definitions import open_environment
 from nbaprops.orchestration.context import RunOptions
 from nbaprops.orchestration.runner import run_processor
-from nbaprops.raw import parsing
+from nbaprops.raw.framework import parsing
 from nbaprops.scrapers.runner import ScrapeRunner
 from nbaprops.scrapers.transport import simulated_profile
 

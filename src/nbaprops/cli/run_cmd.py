@@ -1,4 +1,4 @@
-"""``nbaprops run <phase>/<processor>``: one processor over a date range (the seed's run_backfill.sh)."""
+"""``nbaprops run <phase>/<processor>``: one processor (and its dependents, planned once) over a range."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ import typer
 from rich.table import Table as RichTable
 
 from nbaprops.cli.common import console, environment, err_console, parse_date, parse_dates
+from nbaprops.orchestration.command_plan import PlannedStep, run_command_plan
 from nbaprops.orchestration.context import RunOptions
 from nbaprops.orchestration.declarations import FOLDER_PHASES, Processor
 from nbaprops.orchestration.dependencies import compress_dates
 from nbaprops.orchestration.errors import RegistryError
 from nbaprops.orchestration.registry import Definitions
-from nbaprops.orchestration.runner import RunReport, run_processor
+from nbaprops.orchestration.runner import RunReport
 
 
 def run(
@@ -45,10 +46,15 @@ def run(
         except RegistryError as exc:
             err_console.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(2) from None
-        reports = [run_processor(env, proc, start, end, dates=explicit, options=options) for proc in procs]
-    for report in reports:
-        print_report(report)
-    raise typer.Exit(0 if all(r.all_ok for r in reports) else 1)
+        result = run_command_plan(env, procs, start, end, dates=explicit, options=options, on_step=print_step)
+    bad = [r for r in result.reports if not r.ok]
+    if bad or any(s.blocked for s in result.steps):
+        err_console.print("[red]Some dates did not succeed.[/red]")
+        for r in bad:
+            cmd = r.retry_command()
+            if cmd:
+                err_console.print(f"  retry: {cmd}")
+    raise typer.Exit(0 if result.ok else 1)
 
 
 def _selected(definitions: Definitions, ref: str, run_all: bool) -> list[Processor]:
@@ -61,19 +67,17 @@ def _selected(definitions: Definitions, ref: str, run_all: bool) -> list[Process
     return list(definitions.order(FOLDER_PHASES[folder]))
 
 
+def print_step(step: PlannedStep) -> None:
+    """One line (and a table of failures) per planned processor, as soon as it is done."""
+    if step.report is not None:
+        print_report(step.report)
+    if step.blocked:
+        by = sorted(set(step.blocked.values()))
+        err_console.print(f"[yellow]{step.processor.ref}: blocked for {compress_dates(list(step.blocked))} "
+                          f"by failed upstream {', '.join(by)} (not run)[/yellow]")
+
+
 def print_report(report: RunReport) -> None:
-    for rep in report.all_reports():
-        _print_one(rep)
-    bad = [r for r in report.all_reports() if not r.ok]
-    if bad:
-        err_console.print("[red]Some dates did not succeed.[/red]")
-        for r in bad:
-            cmd = r.retry_command()
-            if cmd:
-                err_console.print(f"  retry: {cmd}")
-
-
-def _print_one(report: RunReport) -> None:
     p = report.processor
     title = f"{p.ref} -> {p.output_table}  run {report.run_id}"
     if report.options.parent_processor:

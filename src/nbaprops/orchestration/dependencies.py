@@ -21,6 +21,7 @@ from nbaprops.orchestration.run_history import RunHistory
 from nbaprops.orchestration.safeguards import Level, Policy
 from nbaprops.orchestration.windows import ScheduledGame, ScheduleView, Window, lookback_reach, window
 from nbaprops.seasons import SCHEDULE_TABLE, season_window, season_year
+from nbaprops.storage.warehouse import Warehouse
 
 
 @dataclass
@@ -73,11 +74,11 @@ def _as_utc(moment: datetime | None) -> datetime | None:
 
 
 # --- gather: what exists -----------------------------------------------------------------------------
-def load_schedule(ctx: RunContext, start: date, end: date) -> ScheduleView:
+def load_schedule(warehouse: Warehouse, start: date, end: date) -> ScheduleView:
     """The schedule's games in ``[start, end]`` (final or not), for window arithmetic."""
-    if not ctx.warehouse.table_exists(SCHEDULE_TABLE):
+    if not warehouse.table_exists(SCHEDULE_TABLE):
         return ScheduleView([])
-    rows = ctx.warehouse.query(
+    rows = warehouse.query(
         f"SELECT DISTINCT game_date, home_team_tricode AS home, away_team_tricode AS away, game_status "
         f"FROM {SCHEDULE_TABLE} WHERE game_date BETWEEN :s AND :e",
         {"s": start, "e": end},
@@ -98,7 +99,7 @@ def _span(up: Upstream, day: date, schedule: ScheduleView) -> tuple[date, date]:
 def gather(ctx: RunContext, processor: Processor,
            days: list[date]) -> tuple[ScheduleView, dict[Upstream, UpstreamFacts]]:
     """One query per upstream over the union of its windows, plus the producers' latest run statuses."""
-    schedule = load_schedule(ctx, lookback_reach(processor.reads, days), max(days))
+    schedule = load_schedule(ctx.warehouse, lookback_reach(processor.reads, days), max(days))
     policy = ctx.policy
     history = RunHistory(ctx.warehouse)
     facts: dict[Upstream, UpstreamFacts] = {}

@@ -1,7 +1,8 @@
-"""Run one processor over a date range: plan, record, check, skip, compute, verify, swap, record, trigger.
+"""Run one processor over a date range: plan, record, check, skip, compute, verify, swap, record.
 
 The same steps for every processor of every phase. The compute step sees only the dates that passed
-their checks and were not already done; the swap replaces those dates in one transaction.
+their checks and were not already done; the swap replaces those dates in one transaction. Dependents
+are not started from here: a command plans them once (``command_plan``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ class RunReport:
     outcomes: dict[date, DateOutcome] = field(default_factory=dict)
     plan_error: str | None = None
     digest: str | None = None
-    triggered: list[RunReport] = field(default_factory=list)
     dry_run_plan: list[PlanItem] = field(default_factory=list)
 
     def dates(self, *statuses: str) -> list[date]:
@@ -45,11 +45,6 @@ class RunReport:
         """This processor's own dates all succeeded or were skipped by rule."""
         return self.plan_error is None and all(o.status in ("success", "skipped") for o in self.outcomes.values())
 
-    @property
-    def all_ok(self) -> bool:
-        """This run and every run it triggered are ok (what the command's exit code reports)."""
-        return self.ok and all(r.all_ok for r in self.triggered)
-
     def retry_command(self) -> str | None:
         bad = self.dates("failed", "partial")
         if not bad and self.plan_error is None:
@@ -59,11 +54,6 @@ class RunReport:
         return run_command(self.processor.ref, dates=bad, backfill=self.options.backfill_mode,
                            skip_downstream_trigger=self.options.skip_downstream_trigger)
 
-    def all_reports(self) -> list[RunReport]:
-        out = [self]
-        for r in self.triggered:
-            out.extend(r.all_reports())
-        return out
 
 
 def run_processor(
@@ -76,13 +66,12 @@ def run_processor(
     options: RunOptions | None = None,
     alert_stream=None,
 ) -> RunReport:
+    """Plan, record, check, skip, compute, verify, swap, record (dependents: ``command_plan``)."""
     options = options or RunOptions()
     policy = Policy.for_mode(options.backfill_mode)
     ctx = RunContext(env=env, options=options, alerts=None)  # type: ignore[arg-type]
     ctx.alerts = AlertSink(env.warehouse, policy.alerts, ctx.run_id, stream=alert_stream)
     report = RunReport(processor, ctx.run_id, options)
-
-    # 1. plan
     try:
         candidates = processor_candidates(ctx, processor, start, end)
         items = plan(env.warehouse, processor, start, end, dates=dates, candidate_dates=candidates)
@@ -92,25 +81,36 @@ def run_processor(
         report.digest = ctx.alerts.flush()
         return report
     if options.dry_run:
-        report.dry_run_plan = items
-        checks = check_dependencies(ctx, processor, items)
-        for item in items:
-            c = checks[item.data_date]
-            report.outcomes[item.data_date] = DateOutcome(
-                status="success" if c.passed else "failed", errors=c.errors, warnings=c.warnings,
-                dependency_check_passed=c.passed, summary={"dry_run": True},
-            )
-        return report
+        return _dry_run(ctx, processor, items, report)
     if not items:
         return report
+    report.outcomes = _run_recorded(ctx, processor, items)
+    report.digest = ctx.alerts.flush()
+    _publish(env, processor, report)
+    return report
 
-    history = RunHistory(env.warehouse)
+
+def _dry_run(ctx: RunContext, processor: Processor, items: list[PlanItem], report: RunReport) -> RunReport:
+    report.dry_run_plan = items
+    checks = check_dependencies(ctx, processor, items)
+    for item in items:
+        c = checks[item.data_date]
+        report.outcomes[item.data_date] = DateOutcome(
+            status="success" if c.passed else "failed", errors=c.errors, warnings=c.warnings,
+            dependency_check_passed=c.passed, summary={"dry_run": True},
+        )
+    return report
+
+
+def _run_recorded(ctx: RunContext, processor: Processor, items: list[PlanItem]) -> dict[date, DateOutcome]:
+    """Open a history row per unit, execute, and close them; anything unexpected fails the open units."""
+    history = RunHistory(ctx.warehouse)
     started = datetime.now(UTC)
     history.open(processor, ctx, items, started)
     outcomes: dict[date, DateOutcome] = {}
     try:
         _execute(ctx, processor, items, outcomes)
-    except Exception as exc:  # anything unexpected fails every open date, with the error recorded
+    except Exception as exc:
         message = f"{exc.__class__.__name__}: {exc}"
         detail = traceback.format_exc(limit=6)
         for item in items:
@@ -118,28 +118,16 @@ def run_processor(
                 outcomes[item.data_date] = DateOutcome(status="failed", errors=[message, detail])
     _alert(ctx, processor, outcomes)
     history.close(processor, ctx, outcomes, items, started)
-    report.outcomes = outcomes
-    report.digest = ctx.alerts.flush()
+    return outcomes
 
-    # trigger direct dependents
-    succeeded = tuple(report.dates("success", "partial"))
+
+def _publish(env: Environment, processor: Processor, report: RunReport) -> None:
+    """Tell listeners which dates changed; dependents run from the command's plan, not from here."""
     if env.bus is not None:
         env.bus.publish(ProcessorCompleted(
-            processor.name, processor.phase_name, processor.output_table, ctx.run_id, succeeded,
-            tuple(report.dates("failed")), options.backfill_mode,
+            processor.name, processor.phase_name, processor.output_table, report.run_id,
+            tuple(report.dates("success", "partial")), tuple(report.dates("failed")), report.options.backfill_mode,
         ))
-    if succeeded and not options.skip_downstream_trigger:
-        for dependent in env.definitions.dependents(processor):
-            child = RunOptions(
-                backfill_mode=options.backfill_mode, force=options.force,
-                skip_downstream_trigger=False, trigger_source=f"upstream:{processor.name}",
-                parent_processor=processor.name,
-            )
-            report.triggered.append(
-                run_processor(env, dependent, min(succeeded), max(succeeded), dates=list(succeeded),
-                              options=child, alert_stream=alert_stream)
-            )
-    return report
 
 
 def processor_candidates(ctx: RunContext, processor: Processor, start: date, end: date) -> list[date] | None:
@@ -150,9 +138,29 @@ def processor_candidates(ctx: RunContext, processor: Processor, start: date, end
 
 
 def _execute(ctx: RunContext, processor: Processor, items: list[PlanItem], outcomes: dict[date, DateOutcome]) -> None:
-    policy = ctx.policy
-    # 2. check
     checks: dict[date, DateCheck] = check_dependencies(ctx, processor, items)
+    todo = _checked_and_not_fresh(ctx, processor, items, checks, outcomes)
+    if not todo:
+        return
+    result: ComputeResult = processor.compute(ctx, todo)
+    done = [i for i in todo if i.data_date not in result.failures]
+    scopes = {i.data_date: result.scopes.get(i.data_date, [i.scope_value]) for i in done}
+    rows, done = _verified(processor, result, done, scopes)
+    scope_values = [v for i in done for v in scopes[i.data_date]]
+    with ctx.warehouse.transaction():  # the rows and every side write land together, or nothing does
+        if scope_values:
+            ctx.warehouse.replace_scope(processor.table, processor.scope, scope_values, rows)
+        for write in result.side_writes:
+            ctx.warehouse.replace_keys(write.table, write.key, write.rows)
+    by_scope = _count_by_scope(processor, rows)
+    counts = {i.scope_value: sum(by_scope.get(v, 0) for v in scopes[i.data_date]) for i in done}
+    for item in todo:
+        outcomes[item.data_date] = _outcome(item, checks[item.data_date], result, counts)
+
+
+def _checked_and_not_fresh(ctx: RunContext, processor: Processor, items: list[PlanItem],
+                           checks: dict[date, DateCheck], outcomes: dict[date, DateOutcome]) -> list[PlanItem]:
+    """Units that passed their dependency checks and are not already done (unless forced)."""
     todo: list[PlanItem] = []
     for item in items:
         c = checks[item.data_date]
@@ -163,66 +171,51 @@ def _execute(ctx: RunContext, processor: Processor, items: list[PlanItem], outco
             )
         else:
             todo.append(item)
-    # 3. skip what is already done and fresh
-    if policy.deduplication and not ctx.options.force and todo:
-        fresh = processor.compute.fresh(ctx, processor, todo, checks)
-        remaining = []
-        for item in todo:
-            if item.data_date in fresh:
-                # nothing is computed for a skipped date, so its input warnings would only be noise
-                outcomes[item.data_date] = DateOutcome(
-                    status="skipped", skip_reason="already processed; output newer than every input "
-                    "(use --force to recompute)", dependency_check_passed=True,
-                )
-            else:
-                remaining.append(item)
-        todo = remaining
-    if not todo:
-        return
-    # 4. compute
-    result: ComputeResult = processor.compute(ctx, todo)
-    done = [i for i in todo if i.data_date not in result.failures]
-    scopes = {i.data_date: result.scopes.get(i.data_date, [i.scope_value]) for i in done}
-    scope_values = [v for i in done for v in scopes[i.data_date]]
-    # 5. verify: rows breaking a declared rule fail their own dates; the other dates still load
-    rows, bad = _verify(processor, result.rows, scope_values)
-    if bad:
-        day_of = {v: d for d, values in scopes.items() for v in values}
-        for value, reason in bad.items():
-            result.failures.setdefault(day_of[value], reason)
-        done = [i for i in done if i.data_date not in result.failures]
-        scope_values = [v for i in done for v in scopes[i.data_date]]
-        keep = pa.array(scope_values, type=rows.column(processor.scope).type)
-        rows = rows.filter(pc.is_in(rows.column(processor.scope), value_set=keep))
-    # 6. swap, with the processor's ledger, in one transaction
-    with ctx.warehouse.transaction():
-        if scope_values:
-            ctx.warehouse.replace_scope(processor.table, processor.scope, scope_values, rows)
-        for write in result.side_writes:
-            ctx.warehouse.replace_keys(write.table, write.key, write.rows)
-    by_scope = _count_by_scope(processor, rows)
-    counts = {i.scope_value: sum(by_scope.get(v, 0) for v in scopes[i.data_date]) for i in done}
+    if not (ctx.policy.deduplication and not ctx.options.force and todo):
+        return todo
+    fresh = processor.compute.fresh(ctx, processor, todo, checks)
     for item in todo:
-        c = checks[item.data_date]
-        warnings = c.warnings + result.warnings.get(item.data_date, [])
-        if item.data_date in result.failures:
+        if item.data_date in fresh:
+            # nothing is computed for a skipped date, so its input warnings would only be noise
             outcomes[item.data_date] = DateOutcome(
-                status="failed", errors=[result.failures[item.data_date]], warnings=warnings,
-                dependency_check_passed=True, stale_dependencies=c.stale,
+                status="skipped", skip_reason="already processed; output newer than every input "
+                "(use --force to recompute)", dependency_check_passed=True,
             )
-            continue
-        created = counts.get(item.scope_value, 0)
-        partial = result.partial.get(item.data_date)
-        outcomes[item.data_date] = DateOutcome(
-            status="partial" if partial else "success",
-            records_processed=result.records_processed.get(item.data_date, created),
-            records_created=created,
-            errors=[partial] if partial else [],
-            warnings=warnings,
-            dependency_check_passed=True,
-            stale_dependencies=c.stale,
-            summary={"scope": str(item.scope_value), "rows_written": created},
-        )
+    return [i for i in todo if i.data_date not in fresh]
+
+
+def _verified(processor: Processor, result: ComputeResult, done: list[PlanItem],
+              scopes: dict[date, list]) -> tuple[pa.Table, list[PlanItem]]:
+    """Rows breaking a declared rule fail their own dates; the other dates still load."""
+    scope_values = [v for i in done for v in scopes[i.data_date]]
+    rows, bad = _verify(processor, result.rows, scope_values)
+    if not bad:
+        return rows, done
+    day_of = {v: d for d, values in scopes.items() for v in values}
+    for value, reason in bad.items():
+        result.failures.setdefault(day_of[value], reason)
+    done = [i for i in done if i.data_date not in result.failures]
+    keep = pa.array([v for i in done for v in scopes[i.data_date]], type=rows.column(processor.scope).type)
+    return rows.filter(pc.is_in(rows.column(processor.scope), value_set=keep)), done
+
+
+def _outcome(item: PlanItem, check: DateCheck, result: ComputeResult, counts: dict) -> DateOutcome:
+    warnings = check.warnings + result.warnings.get(item.data_date, [])
+    if item.data_date in result.failures:
+        return DateOutcome(status="failed", errors=[result.failures[item.data_date]], warnings=warnings,
+                           dependency_check_passed=True, stale_dependencies=check.stale)
+    created = counts.get(item.scope_value, 0)
+    partial = result.partial.get(item.data_date)
+    return DateOutcome(
+        status="partial" if partial else "success",
+        records_processed=result.records_processed.get(item.data_date, created),
+        records_created=created,
+        errors=[partial] if partial else [],
+        warnings=warnings,
+        dependency_check_passed=True,
+        stale_dependencies=check.stale,
+        summary={"scope": str(item.scope_value), "rows_written": created},
+    )
 
 
 def _verify(processor: Processor, rows: pa.Table, scope_values: list) -> tuple[pa.Table, dict]:

@@ -14,7 +14,7 @@ import orjson
 
 from nbaprops.ids import TEAMS_BY_BDL_ID, player_lookup
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, raw_processor
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

@@ -13,8 +13,8 @@ from typing import Any
 
 from nbaprops.ids import TEAMS_BY_BDL_ID, player_lookup, season_year
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, raw_processor
 from nbaprops.raw.bdl_active_players_current import page_data
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

@@ -20,8 +20,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from nbaprops.ids import UnknownTeamError, game_id, player_lookup, season_year, team_tricode
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.schedule_reads import schedule_upstream
-from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.columns import GAME_SIDES, PLAYER_SIDE, SHOOTING_PCTS, STAT_LINE
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
+from nbaprops.raw.framework.columns import GAME_SIDES, PLAYER_SIDE, SHOOTING_PCTS, STAT_LINE
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

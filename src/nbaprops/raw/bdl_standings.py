@@ -12,8 +12,8 @@ from typing import Any
 
 from nbaprops.ids import TEAMS_BY_BDL_ID, parse_season_label, season_label
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, raw_processor
 from nbaprops.raw.bdl_active_players_current import page_data
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

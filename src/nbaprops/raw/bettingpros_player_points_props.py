@@ -25,7 +25,7 @@ from nbaprops.ids import UnknownTeamError, game_id, player_lookup
 from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import ComputeResult, PlanItem
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, RawCompute, raw_processor
+from nbaprops.raw.framework.base import ObjectPath, RawCompute, raw_processor
 from nbaprops.storage.layout import LAYOUT
 from nbaprops.storage.schema import Table, col
 

@@ -24,8 +24,8 @@ import pyarrow.compute as pc
 from nbaprops.ids import UnknownTeamError, game_id, player_lookup, season_year, team_tricode
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.schedule_reads import schedule_upstream
-from nbaprops.raw.base import FETCH_FIELDS, ObjectPath, raw_processor
-from nbaprops.raw.csv_text import read_columns
+from nbaprops.raw.framework.base import FETCH_FIELDS, ObjectPath, raw_processor
+from nbaprops.raw.readers.csv_text import read_columns
 from nbaprops.storage.schema import Table, col
 
 LINEUP = [f"{side}_player_{i}_lookup" for side in ("away", "home") for i in range(1, 6)]

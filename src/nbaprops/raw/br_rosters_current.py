@@ -15,8 +15,8 @@ from typing import Any
 
 from nbaprops.ids import UnknownTeamError, parse_season_label, player_lookup, season_label, strip_suffix, team_tricode
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.html_common import clean, decode_html, table_rows
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
+from nbaprops.raw.readers.html_common import clean, decode_html, table_rows
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

@@ -15,10 +15,10 @@ from typing import Any
 from nbaprops.ids import TEAMS_BY_ESPN_ID, game_id, player_lookup, season_year
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.schedule_reads import schedule_upstream
-from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.columns import GAME_SIDES, PLAYER_SIDE, STAT_LINE
-from nbaprops.raw.html_common import decode_html, embedded_json
-from nbaprops.raw.odds_common import et_date, utc
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
+from nbaprops.raw.framework.columns import GAME_SIDES, PLAYER_SIDE, STAT_LINE
+from nbaprops.raw.readers.html_common import decode_html, embedded_json
+from nbaprops.raw.readers.odds_common import et_date, utc
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

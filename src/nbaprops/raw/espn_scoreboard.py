@@ -16,8 +16,8 @@ import orjson
 from nbaprops.ids import TEAMS_BY_ESPN_ID, game_id, season_year
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.schedule_reads import schedule_upstream
-from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.odds_common import et_date, utc
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
+from nbaprops.raw.readers.odds_common import et_date, utc
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

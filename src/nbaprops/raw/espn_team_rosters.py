@@ -13,7 +13,7 @@ import orjson
 
 from nbaprops.ids import TEAMS_BY_ESPN_ID, UnknownTeamError, player_lookup, season_year, team_tricode
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, raw_processor
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

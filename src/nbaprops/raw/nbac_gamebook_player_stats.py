@@ -35,10 +35,10 @@ from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import ComputeResult, PlanItem, Upstream
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.schedule_reads import schedule_upstream
-from nbaprops.raw.base import ObjectPath, RawCompute, raw_processor
-from nbaprops.raw.columns import COUNTING_STATS
-from nbaprops.raw.nbac_common import minutes_decimal, tricode
-from nbaprops.raw.pdf_text import pdf_lines
+from nbaprops.raw.framework.base import ObjectPath, RawCompute, raw_processor
+from nbaprops.raw.framework.columns import COUNTING_STATS
+from nbaprops.raw.readers.nbac_common import minutes_decimal, tricode
+from nbaprops.raw.readers.pdf_text import pdf_lines
 from nbaprops.storage.schema import Table, col
 from nbaprops.storage.sql import in_list
 

@@ -20,9 +20,9 @@ from zoneinfo import ZoneInfo
 
 from nbaprops.ids import first_last, game_id, player_lookup, season_label, season_year
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.nbac_common import tricode
-from nbaprops.raw.pdf_text import Line, columns, pdf_lines
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
+from nbaprops.raw.readers.nbac_common import tricode
+from nbaprops.raw.readers.pdf_text import Line, columns, pdf_lines
 from nbaprops.storage.schema import Table, col
 
 WHAT = "injury report"

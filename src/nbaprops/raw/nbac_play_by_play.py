@@ -19,8 +19,8 @@ import pyarrow as pa
 from nbaprops.ids import game_id, is_business_game, season_year
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.schedule_reads import schedule_upstream
-from nbaprops.raw.base import ObjectPath, columns_table, raw_processor
-from nbaprops.raw.nbac_common import (
+from nbaprops.raw.framework.base import ObjectPath, columns_table, raw_processor
+from nbaprops.raw.readers.nbac_common import (
     iso_clock_seconds,
     load_json,
     opt_float,

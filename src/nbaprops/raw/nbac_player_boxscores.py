@@ -14,8 +14,8 @@ import orjson
 from nbaprops.ids import game_id, player_lookup, season_year, team_tricode
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.schedule_reads import schedule_upstream
-from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.columns import GAME_SIDES, PLAYER_SIDE, SHOOTING_PCTS, STAT_LINE
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
+from nbaprops.raw.framework.columns import GAME_SIDES, PLAYER_SIDE, SHOOTING_PCTS, STAT_LINE
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

@@ -13,8 +13,8 @@ from typing import Any
 
 from nbaprops.ids import parse_season_label, player_lookup
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.nbac_common import load_json, opt_int, opt_str, result_set, tricode_for_id
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
+from nbaprops.raw.readers.nbac_common import load_json, opt_int, opt_str, result_set, tricode_for_id
 from nbaprops.storage.schema import Table, col
 
 WHAT = "playerindex"

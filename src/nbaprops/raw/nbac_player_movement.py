@@ -20,8 +20,8 @@ from nbaprops.ids import player_lookup, season_year
 from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import PlanItem
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, RawCompute, raw_processor
-from nbaprops.raw.nbac_common import iso_date, load_json, opt_int, opt_str, tricode_for_id
+from nbaprops.raw.framework.base import ObjectPath, RawCompute, raw_processor
+from nbaprops.raw.readers.nbac_common import iso_date, load_json, opt_int, opt_str, tricode_for_id
 from nbaprops.storage.schema import Table, col
 
 WHAT = "NBA_Player_Movement"

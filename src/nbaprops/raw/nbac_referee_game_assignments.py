@@ -14,8 +14,8 @@ from typing import Any
 from nbaprops.ids import game_id, is_business_game, season_year
 from nbaprops.orchestration.declarations import Upstream
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.nbac_common import load_json, opt_int, opt_str, tricode
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
+from nbaprops.raw.readers.nbac_common import load_json, opt_int, opt_str, tricode
 from nbaprops.seasons import SCHEDULE_TABLE
 from nbaprops.storage.schema import Table, col
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from nbaprops.ids import game_id, is_business_game, nba_game_type, parse_season_label
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, raw_processor
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

@@ -12,8 +12,8 @@ from typing import Any
 from nbaprops.ids import game_id, is_business_game, nba_game_type, season_year
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.schedule_reads import schedule_upstream
-from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.nbac_common import (
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
+from nbaprops.raw.readers.nbac_common import (
     iso_date,
     load_json,
     opt_int,

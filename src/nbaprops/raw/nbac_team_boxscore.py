@@ -19,8 +19,8 @@ from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import ComputeResult, PlanItem
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.schedule_reads import schedule_upstream
-from nbaprops.raw.base import ObjectPath, RawCompute, raw_processor
-from nbaprops.raw.nbac_common import (
+from nbaprops.raw.framework.base import ObjectPath, RawCompute, raw_processor
+from nbaprops.raw.readers.nbac_common import (
     load_json,
     minutes_decimal,
     opt_float,

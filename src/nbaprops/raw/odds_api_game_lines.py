@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.odds_common import SNAPSHOT_COLUMNS, markets, outcomes, prices, read_snapshot, utc
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
+from nbaprops.raw.readers.odds_common import SNAPSHOT_COLUMNS, markets, outcomes, prices, read_snapshot, utc
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(

@@ -14,8 +14,8 @@ from typing import Any
 
 from nbaprops.ids import player_lookup
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath, raw_processor
-from nbaprops.raw.odds_common import SNAPSHOT_COLUMNS, markets, outcomes, prices, read_snapshot, utc
+from nbaprops.raw.framework.base import ObjectPath, raw_processor
+from nbaprops.raw.readers.odds_common import SNAPSHOT_COLUMNS, markets, outcomes, prices, read_snapshot, utc
 from nbaprops.storage.schema import Table, col
 
 MARKET = "player_points"

@@ -19,8 +19,8 @@ from typing import Any
 
 import pyarrow as pa
 
-from nbaprops.raw.objects import ObjectPath, ParseFn
-from nbaprops.raw.rows import check_keys, rows_table
+from nbaprops.raw.framework.objects import ObjectPath, ParseFn
+from nbaprops.raw.framework.rows import check_keys, rows_table
 from nbaprops.storage.object_store import ObjectStore
 from nbaprops.storage.schema import Table
 

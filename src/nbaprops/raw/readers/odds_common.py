@@ -16,7 +16,7 @@ import orjson
 
 from nbaprops.ids import UnknownTeamError, game_id, team_tricode
 from nbaprops.orchestration.errors import ParseError
-from nbaprops.raw.base import ObjectPath
+from nbaprops.raw.framework.base import ObjectPath
 from nbaprops.storage.schema import Column, col
 
 ET = ZoneInfo("America/New_York")

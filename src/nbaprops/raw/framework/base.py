@@ -27,9 +27,9 @@ from nbaprops.orchestration.declarations import Expects, PlanItem, Processor, Up
 from nbaprops.orchestration.errors import ParseError
 from nbaprops.orchestration.run_history import RunHistory
 from nbaprops.orchestration.system_tables import RAW_FILE_LOADS
-from nbaprops.raw.objects import ObjectPath, ParseFn
-from nbaprops.raw.parsing import ParsedObjects, parse_body, parse_objects
-from nbaprops.raw.rows import check_keys, columns_table, rows_table
+from nbaprops.raw.framework.objects import ObjectPath, ParseFn
+from nbaprops.raw.framework.parsing import ParsedObjects, parse_body, parse_objects
+from nbaprops.raw.framework.rows import check_keys, columns_table, rows_table
 from nbaprops.seasons import season_window
 from nbaprops.storage.layout import LAYOUT, PathTemplate
 from nbaprops.storage.schema import Table
