@@ -139,3 +139,20 @@ def test_dependents_run_once_after_their_upstreams_and_a_failed_upstream_blocks_
     assert titles[0] == "raw/nbac_player_boxscores" and len(titles) == len(set(titles))
     assert titles.index("analytics/player_game_summary") < titles.index("precompute/team_defense_zone_analysis")
     assert "blocked for 2025-03-15 by failed upstream" in result.output
+
+
+def test_a_phase_that_is_not_built_is_an_error_not_a_success(home):
+    for args in (["backfill", "--start-date", "2024-10-22", "--end-date", "2024-10-23", "--phases", "4-5"],
+                 ["validate", "--phase", "5", "--start-date", "2024-10-22", "--end-date", "2024-10-23"],
+                 ["run", "predictions", "--all", "--start-date", "2024-10-22"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "nothing would run" in result.output
+
+
+def test_a_backfill_range_starting_in_august_runs_its_one_season_chunk(home):
+    result = runner.invoke(app, ["backfill", "--start-date", "2024-08-15", "--end-date", "2024-08-16", "--phases", "2"])
+    assert "== season 2024-25: 2024-08-15..2024-08-16" in result.output, result.output
+    assert "IndexError" not in result.output
+    reversed_range = runner.invoke(app, ["backfill", "--start-date", "2024-08-16", "--end-date", "2024-08-15"])
+    assert reversed_range.exit_code == 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from nbaprops.cli.common import console, environment, parse_date
+from nbaprops.cli.common import console, environment, parse_date, require_built_phases
 from nbaprops.orchestration.backfill import run_backfill
 
 
@@ -34,6 +34,9 @@ def backfill(
     """Backfill season by season: each phase complete and validated before the next; stops at gaps."""
     start, end = parse_date(start_date, "--start-date"), parse_date(end_date, "--end-date")
     wanted = parse_phases(phases)
+    require_built_phases(wanted, "--phases")
+    if start is not None and end is not None and end < start:
+        raise typer.BadParameter(f"--end-date {end} is before --start-date {start}", param_hint="--end-date")
     if source not in ("simulated", "live"):
         raise typer.BadParameter("use simulated or live", param_hint="--source")
     scrape = None

@@ -50,6 +50,18 @@ def environment(*, read_only: bool = False) -> Iterator[Environment]:
         env.warehouse.close()
 
 
+def require_built_phases(phases: list[int], param_hint: str) -> None:
+    """A phase with no processors is an error (exit 2), never a silent success."""
+    from nbaprops.definitions import DEFINITIONS
+    from nbaprops.orchestration.declarations import PHASE_NAMES
+
+    missing = [p for p in phases if p != 1 and not DEFINITIONS.order(p)]
+    if missing:
+        names = ", ".join(f"{p} ({PHASE_NAMES[p]})" for p in missing)
+        err_console.print(f"[red]error:[/red] phase {names} is not built yet: nothing would run ({param_hint})")
+        raise typer.Exit(2)
+
+
 def to_json(value: Any) -> str:
     def default(o: Any) -> Any:
         if isinstance(o, datetime | date):

@@ -64,7 +64,10 @@ def _selected(definitions: Definitions, ref: str, run_all: bool) -> list[Process
     folder = ref.strip("/")
     if folder not in FOLDER_PHASES:
         raise RegistryError(f"--all takes a phase folder ({', '.join(FOLDER_PHASES)}), not {ref!r}")
-    return list(definitions.order(FOLDER_PHASES[folder]))
+    procs = list(definitions.order(FOLDER_PHASES[folder]))
+    if not procs:
+        raise RegistryError(f"phase {folder} has no processors yet: nothing would run")
+    return procs
 
 
 def print_step(step: PlannedStep) -> None:

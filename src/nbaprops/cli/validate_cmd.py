@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from rich.table import Table as RichTable
 
-from nbaprops.cli.common import console, environment, parse_date, print_json
+from nbaprops.cli.common import console, environment, parse_date, print_json, require_built_phases
 from nbaprops.orchestration.validation import gaps, phase_coverage
 
 
@@ -17,6 +17,7 @@ def validate(
 ) -> None:
     """Per table: dates the schedule expects (final games) and dates present; exit 1 if any are missing."""
     start, end = parse_date(start_date, "--start-date"), parse_date(end_date, "--end-date")
+    require_built_phases([phase], "--phase")
     with environment() as env:
         coverage = phase_coverage(env, phase, start, end)  # type: ignore[arg-type]
     missing = gaps(coverage)
