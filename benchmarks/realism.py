@@ -136,7 +136,7 @@ def simulated_games(league: League, year: int) -> list[Game]:
     return [season.result(g.game_id) for g in season.regular]
 
 
-def sim_side(league: League, year: int) -> dict[str, float]:
+def sim_side(league: League, year: int, oracle_games: int = 0) -> dict[str, float]:
     games = simulated_games(league, year)
     rows, minutes = [], []
     players: dict[int, list[tuple[float, float]]] = defaultdict(list)
@@ -158,7 +158,7 @@ def sim_side(league: League, year: int) -> dict[str, float]:
     out = _team_block(rows, minutes)
     out |= _player_block(players, len(games))
     out["MAE, season-to-date mean -> points"] = _trailing_mae([p for p, _ in gs] for gs in players.values())
-    out |= line_side(league, year, games)
+    out |= line_side(league, year, games, oracle_games)
     return out
 
 
@@ -168,19 +168,22 @@ def consensus(points: list[float]) -> float:
     return ordered[(len(ordered) - 1) // 2]
 
 
-def line_side(league: League, year: int, games: list[Game]) -> dict[str, float]:
+def line_side(league: League, year: int, games: list[Game], oracle_games: int) -> dict[str, float]:
     season = league.season(year)
     market = season.market
 
+    oracle_ids = {g.game_id for g in games[::max(1, len(games) // oracle_games)][:oracle_games]} \
+        if oracle_games else set()
+
     def expected_of(g: Game) -> dict[int, float]:
-        return dict(getattr(g, "expected_points", None) or {})
+        return season.expected_points(g.game_id) if g.game_id in oracle_ids else {}
 
     graded: list[tuple[int, float, float, float]] = []  # player, consensus, points, expected
     unposted = 0
     for g in games:
         per_player: dict[int, list[float]] = defaultdict(list)
         for book in BOOKS:
-            for line in main_lines(market.props(g.sched, book.key, "player_points", 3)):
+            for line in main_lines(market.offered(g.sched, book.key, "player_points", 3)):
                 per_player[line.player].append(line.point)
         expected = expected_of(g)
         for i, points in per_player.items():
@@ -188,7 +191,7 @@ def line_side(league: League, year: int, games: list[Game]) -> dict[str, float]:
                 continue  # did not play: the bet is void
             median = statistics.median(points)
             unposted += median not in points
-            graded.append((i, consensus(points), g.box[i][PTS], expected.get(i, 0.0)))
+            graded.append((i, consensus(points), g.box[i][PTS], expected.get(i, -1.0)))
     ppg: dict[int, list[float]] = defaultdict(list)
     for i, _, pts, _ in graded:
         ppg[i].append(pts)
@@ -208,8 +211,13 @@ def line_side(league: League, year: int, games: list[Game]) -> dict[str, float]:
             over_rate(rows)
     out["mean points - consensus line"] = statistics.fmean(pts - line for _, line, pts, _ in graded)
     out["MAE, consensus line -> points"] = statistics.fmean(abs(pts - line) for _, line, pts, _ in graded)
-    out["MAE, consensus line -> expected points"] = statistics.fmean(abs(e - line) for _, line, _, e in graded)
-    out["MAE, expected points -> points (oracle)"] = statistics.fmean(abs(pts - e) for _, _, pts, e in graded)
+    oracle = [r for r in graded if r[3] >= 0]
+    if oracle:
+        out[f"oracle games (expected points, {len(oracle)} player-games)"] = len(oracle_ids)
+        out["  MAE, consensus line -> points"] = statistics.fmean(abs(pts - line) for _, line, pts, _ in oracle)
+        out["  MAE, consensus line -> expected points"] = statistics.fmean(abs(e - line) for _, line, _, e in oracle)
+        out["  MAE, expected points -> points"] = statistics.fmean(abs(pts - e) for _, _, pts, e in oracle)
+        out["  mean expected points - consensus line"] = statistics.fmean(e - line for _, line, _, e in oracle)
     out["whole-number consensus lines no book posted"] = sum(line % 1 == 0 for _, line, _, _ in graded)
     out["  (unposted whole-number medians of main lines)"] = unposted
     out["graded player-games"] = len(graded)
@@ -253,11 +261,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--season", type=int, default=2024)
+    ap.add_argument("--oracle-games", type=int, default=60,
+                    help="games whose expected points (the oracle, ~0.2 s a game) are compared too (0: none)")
     ap.add_argument("--real", type=Path, default=REAL, help="the realdata folder (default: ../shared/realdata)")
     args = ap.parse_args(argv)
     began = time.perf_counter()
     real = real_side(args.real)
-    sim = sim_side(League(args.seed), args.season)
+    sim = sim_side(League(args.seed), args.season, args.oracle_games)
     print(f"seed {args.seed}, season {args.season}-{(args.season + 1) % 100:02d} regular season "
           f"({time.perf_counter() - began:.1f} s)")
     print(table(sim, real))

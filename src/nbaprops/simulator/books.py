@@ -16,10 +16,11 @@ import random
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
-from .game import AST, DREB, FG3M, OREB, PTS, SEC, Scheduled
+from .game import AST, DREB, FG3M, OREB, PTS, SEC, Scheduled, pregame_points
+from .injuries import status_on
 from .rng import hex_id, rng_for
 
 if TYPE_CHECKING:
@@ -41,6 +42,26 @@ BOOKS_BY_KEY = {b.key: b for b in BOOKS}
 PROP_MARKETS = ("player_points", "player_rebounds", "player_assists", "player_threes")
 GAME_MARKETS = ("h2h", "spreads", "totals")
 BP_MARKETS = {156: "player_points", 157: "player_rebounds", 151: "player_assists", 162: "player_threes"}
+
+
+LEAGUE_TEAM_POINTS = 112.7  # what the market expects an average team to score
+POINTS_PER_EDGE = 213.0  # team points per unit of the engine's make-rate edge (about 89 shots x 2.4 points)
+MARKET_ERROR = 0.04  # sd of the market's shared relative error on a player's points
+
+
+def _median(mean: float) -> float:
+    """The median of a player's points given their mean (points are right-skewed: the median is lower)."""
+    return mean - MEDIAN_SHIFT[0] + MEDIAN_SHIFT[1] * (mean if mean < MEDIAN_SHIFT[2] else MEDIAN_SHIFT[2])
+
+
+MEDIAN_SHIFT = (0.9, 0.07, 14.0)  # median = mean - 0.9 + 0.07 min(mean, 14), fitted on simulated seasons
+ALTERNATES = {"draftkings": 10, "fanduel": 5}  # the most player-points lines a book posts per player
+_DENSITY0 = 1 / math.sqrt(2 * math.pi)
+
+
+def _spread(points: float) -> float:
+    """The sd of a player's points around his expectation (the simulated league's, about 1.5 sqrt(mean))."""
+    return 1.5 * math.sqrt(points if points > 1.0 else 1.0)
 
 
 class PropLine(NamedTuple):
@@ -216,8 +237,60 @@ class Market:
                 self._recent.move_to_end(game_id)
         return cache
 
+    def _points(self, sched: Scheduled, cache: dict) -> list[tuple[int, list[float]]]:
+        """(player, the market's estimate of his median points at each phase) for every player priced.
+
+        The market knows what a sharp bettor knows before the game: the players' skills, the teams'
+        strengths and who will play. At the opening (phases 0 and 1, a day before) that is the injury
+        report of the day before, with questionable players assumed to play; from phase 2 (near tip-off)
+        it is who actually dresses: news between the two moves the lines of the teammates of a player
+        ruled out (more minutes and shots) or back. Each player's estimate carries one market-wide error.
+        """
+        found = cache.get("points")
+        if found is not None:
+            return found
+        league, year = self.season.league, self.season.year
+        res = self.season.result(sched.game_id)
+        strength = [league.team_strength(year, t) for t in (sched.home, sched.away)]
+        opened = snapshot_times(sched)[0] - timedelta(hours=4)  # ET
+        out: list[tuple[int, list[float]]] = []
+        for side, team in enumerate((sched.home, sched.away)):
+            edge = 0.025 * (strength[side] - strength[1 - side]) + (0.012 if side == 0 else -0.012)
+            team_points = LEAGUE_TEAM_POINTS + POINTS_PER_EDGE * edge
+            late = list(res.order[side])
+            early = self._expected_playing(team, sched, opened.date(), opened.hour)
+            est_late = dict(zip(late, self._estimate(late, team_points), strict=True))
+            est_early = dict(zip(early, self._estimate(early, team_points), strict=True))
+            for i in late:
+                rng = _seeded(f"{self.seed}|market|{sched.game_id}|{i}|player_points")
+                error = 1 + rng.gauss(0, MARKET_ERROR)
+                first = est_early.get(i, est_late[i])
+                out.append((i, [_median(first * error), _median(first * error),
+                                _median(est_late[i] * error), _median(est_late[i] * error)]))
+        cache["points"] = out
+        return out
+
+    def _estimate(self, playing: list[int], team_points: float) -> list[float]:
+        players = self.season.league.players(self.season.year)
+        return pregame_points([players[i].skills for i in playing], team_points)
+
+    def _expected_playing(self, team: str, sched: Scheduled, day: date, hour: int) -> list[int]:
+        """Who a team is expected to play, from the injury report at ``day`` ``hour`` (ET)."""
+        league, year = self.season.league, self.season.year
+        players = league.players(year)
+        active = []
+        for i in sorted(league.roster(year, team, sched.day), key=lambda i: -players[i].skills.minutes):
+            status, _ = status_on(league.spells(year, i), day, hour)
+            if status in ("Out", "Doubtful") or (players[i].two_way and len(active) >= 11):
+                continue
+            active.append(i)
+        return active[:10]
+
     def _shared(self, sched: Scheduled, market: str, cache: dict) -> list[tuple[int, float, list[float]]]:
         """(player, market-wide base, drift per phase) for every player the books price in ``market``."""
+        if market == "player_points":
+            return [(i, est[3], [v - est[3] for v in est]) for i, est in self._points(sched, cache)
+                    if est[3] >= 1.0]
         estimates = cache.get("estimates")  # the same for the four markets
         if estimates is None:
             res = self.season.result(sched.game_id)
@@ -253,14 +326,50 @@ class Market:
                 draws = cache[(book, market)] = [_seeded(f"{seeds}{i}|{market}").gauss(0, sigma)
                                                  for i, _, _ in shared]
             lines = []
-            weight = 0.25 if col == 0 else 0.5
             floor, price = math.floor, american
             for (i, base, drift), draw in zip(shared, draws, strict=True):
                 value = base + draw + drift[phase]
                 point = floor(value) + 0.5
                 point = point if point > 0.5 else 0.5  # max(0.5, point)
+                # the main line is shaded toward even: half the lean the book's own distribution gives
+                weight = 0.5 * _DENSITY0 / _spread(value) if col == 0 else 0.5
                 lean = (value - point) * weight
                 lines.append(PropLine(i, point, price(0.524 + lean), price(0.524 - lean)))
+            cache[key] = lines
+        return list(lines)
+
+    def offered(self, sched: Scheduled, book: str, market: str, phase: int) -> list[PropLine]:
+        """Every line a book shows in ``market`` at ``phase``: its main lines (:meth:`props`) and, at the
+        books that post them (``ALTERNATES``), alternate player-points lines around each main line, for
+        each player in ascending point order (as real Odds API responses list them).
+
+        An alternate is priced from the book's own distribution of the player's points (normal, sd
+        ``_spread``) with the usual vig, so it is always further from even than the book's main line:
+        :func:`main_lines` recovers :meth:`props` exactly.
+        """
+        mains = self.props(sched, book, market, phase)
+        most = ALTERNATES.get(book, 0) if market == "player_points" else 0
+        if not most:
+            return mains
+        cache = self._game(sched.game_id)
+        key = (book, market, phase, "offered")
+        lines = cache.get(key)
+        if lines is None:
+            shared, draws = cache[market], cache[(book, market)]  # props() built them
+            lines = []
+            for main, (i, base, drift), draw in zip(mains, shared, draws, strict=True):
+                value = base + draw + drift[phase]
+                count = min(most, max(1, int(base / 3)))  # ten for a star at one book, fewer for role players
+                spread = _spread(value)
+                for step in range(-((count - 1) // 2), count // 2 + 1):
+                    point = main.point + step
+                    if point < 0.5:
+                        continue
+                    if step == 0:
+                        lines.append(main)
+                        continue
+                    p_over = 0.5 * math.erfc((point - value) / (spread * math.sqrt(2)))
+                    lines.append(PropLine(i, point, american(p_over + 0.024), american(1 - p_over + 0.024)))
             cache[key] = lines
         return list(lines)
 

@@ -27,6 +27,20 @@ SEC, FGM, FGA, FG3M, FG3A, FTM, FTA, OREB, DREB, AST, STL, BLK, TOV, PF, PTS, PM
 BOX_WIDTH = 16
 REG_PERIOD_S, OT_PERIOD_S = 720, 300
 
+# Rates of the possession model, calibrated against the real 2024-25 season (benchmarks/realism.py)
+POSSESSION_S = (6.0, 20.8)  # seconds run before the first action of a possession (uniform)
+TURNOVER_RATE = 0.132  # possessions that end in a turnover
+FOUL_RATE = 0.083  # possessions with a non-shooting foul first
+SHOOTING_FOUL_RATE = 0.082  # shot attempts that draw a shooting foul instead
+BLOCK_RATE = (0.21, 0.05, 0.05)  # misses blocked, per zone (rim/paint, mid, three)
+OREB_RATE = 0.23  # misses the offense rebounds
+TEAM_REBOUND_RATE = 0.12  # defensive rebounds credited to the team (no player)
+STEAL_RATE = 0.92  # bad passes and lost balls that are steals
+FORM_SD = 0.18  # sd of the log of a player's usage on the night
+MINUTES_POWER = 1.0  # how a coach's rotation concentrates minutes on the best players
+MINUTES_CAP = 36.0  # the most minutes a coach plans for anyone
+USAGE_POWER = 0.9  # pregame_points: shot shares saturate (a star shares the floor with bench players)
+
 
 @dataclass(frozen=True)
 class Scheduled:
@@ -212,7 +226,7 @@ SHOT_TYPES = {
 TURNOVERS = ("bad pass", "lost ball", "out-of-bounds", "traveling", "offensive foul", "shot clock")
 _TURNOVER_CUM = tuple(accumulate((0.34, 0.3, 0.12, 0.1, 0.1, 0.04)))  # as random.choices sums them
 _LAST_TURNOVER = len(TURNOVERS) - 1
-_ASSIST_RATE = (0.55, 0.4, 0.82)  # per zone
+_ASSIST_RATE = (0.58, 0.42, 0.84)  # per zone
 _PAINT = ("pointsinthepaint",)
 _DRAW_SKILLS = ("usage", "foul", "blk", "oreb", "dreb", "stl", "ast")  # Skills fields players are drawn by
 
@@ -236,13 +250,15 @@ class _Sim:
                  "period_scores", "players", "playing", "rand", "ref_codes", "rng", "sched", "score", "skills",
                  "starters", "target", "team_fouls", "unbooked", "weight")
 
-    def __init__(self, league: League, sched: Scheduled, keep: bool = True):
+    def __init__(self, league: League, sched: Scheduled, keep: bool = True, replay: int = -1):
         self.keep = keep
         self._dummy = Action(0, 0, 0, 0, -1, "")
         self.period_scores: list[tuple[int, int]] = []
         self.league = league
         self.sched = sched
-        self.rng = rng_for(league.seed, "game", sched.game_id)
+        # replay >= 0: the same game (same players available) with another draw of its randomness
+        self.rng = rng_for(league.seed, "game", sched.game_id) if replay < 0 else \
+            rng_for(league.seed, "game", sched.game_id, "replay", replay)
         self.rand = self.rng.random  # bound once: drawn several times per possession
         self.players: dict[int, Player] = league.players(sched.season)
         self.actions: list[Action] = []
@@ -284,15 +300,20 @@ class _Sim:
         skills = self.skills
         self.weight: dict[str, dict[int, float]] = {
             attr: {i: max(0.01, getattr(s, attr)) for i, s in skills.items()} for attr in _DRAW_SKILLS}
+        # the night's form: a hot or cold shooter takes more or fewer of his team's shots
+        gauss = self.rng.gauss
+        form = {i: math.exp(gauss(0, FORM_SD)) for i in skills}
+        self.weight["usage"] = {i: w * form[i] for i, w in self.weight["usage"].items()}
         self.weight["tovu"] = {i: max(0.01, s.tov * s.usage) for i, s in skills.items()}
         strength = [league.team_strength(sched.season, t) for t in (sched.home, sched.away)]
         self.edge = [0.025 * (strength[0] - strength[1]) + 0.012, 0.025 * (strength[1] - strength[0]) - 0.012]
 
     def _minutes(self, playing: list[int]) -> None:
-        raw = {i: max(2.0, self.players[i].skills.minutes * self.rng.uniform(0.85, 1.15)) ** 1.6 for i in playing}
+        raw = {i: max(2.0, self.players[i].skills.minutes * self.rng.uniform(0.9, 1.1)) ** MINUTES_POWER
+               for i in playing}
         total = sum(raw.values())
         for i, m in raw.items():
-            self.target[i] = min(44.0, m * 240.0 / total)
+            self.target[i] = min(MINUTES_CAP, m * 240.0 / total)
 
     def _pick_starters(self, playing: list[int]) -> list[int]:
         chosen: list[int] = []
@@ -408,12 +429,12 @@ class _Sim:
     def possession(self, off: int) -> None:
         rng, rand = self.rng, self.rand
         de = 1 - off
-        self.run_clock(rng.uniform(6, 22))
+        self.run_clock(rng.uniform(*POSSESSION_S))
         roll = rand()
-        if roll < 0.125:
+        if roll < TURNOVER_RATE:
             self.turnover(off, de)
             return
-        if roll < 0.18:
+        if roll < TURNOVER_RATE + FOUL_RATE:
             fouler = self.pick(de, "foul")
             drawn = rng.choice(self.on[off])
             self.personal_foul(de, fouler, drawn, "personal", "")
@@ -423,7 +444,7 @@ class _Sim:
             self.run_clock(rng.uniform(2, 8))
         while self.clock > 0:
             shooter = self.pick(off, "usage")
-            if rand() < 0.085:  # shooting foul
+            if rand() < SHOOTING_FOUL_RATE:  # shooting foul
                 fouler = self.pick(de, "foul")
                 three = rand() < 0.08
                 self.personal_foul(de, fouler, shooter, "personal", "shooting")
@@ -447,7 +468,7 @@ class _Sim:
         made = rand() < base * skills.efficiency + self.edge[off]
         subtype, desc = rng.choice(SHOT_TYPES[zone])
         blocker = -1
-        if not made and rand() < (0.08 if zone == 0 else 0.02):
+        if not made and rand() < BLOCK_RATE[zone]:
             blocker = self.pick(de, "blk")
         assist = -1
         if made and rand() < _ASSIST_RATE[zone]:
@@ -494,7 +515,9 @@ class _Sim:
 
     def rebound(self, off: int, de: int, shot_num: int, area: str = "", detail: str = "") -> bool:
         """Rebound after a miss; True if the offense keeps the ball."""
-        offensive = self.rand() < 0.25
+        offensive = self.rand() < OREB_RATE
+        if not offensive and self.rand() < TEAM_REBOUND_RATE:
+            return False  # a team rebound (out of bounds off the shooting side): no player is credited
         side = off if offensive else de
         who = self.pick(side, "oreb" if offensive else "dreb")
         b = self.box[who]
@@ -517,7 +540,7 @@ class _Sim:
                      descriptor="charge", official=self._ref(), totals=(b[PF], 0))
         b[TOV] += 1
         a = self.add(off, "turnover", sub=kind, person=who, possession=off, official=self._ref(), totals=(b[TOV],))
-        if kind in ("bad pass", "lost ball") and rng.random() < 0.6:
+        if kind in ("bad pass", "lost ball") and rng.random() < STEAL_RATE:
             thief = self.pick(de, "stl")
             self.box[thief][STL] += 1
             if self.keep:
@@ -620,3 +643,55 @@ def simulate(league: League, sched: Scheduled, keep_actions: bool = True) -> Gam
         duration_min=125 + rng.randint(-12, 20) + 12 * max(0, sim.period - 4),
         actions=sim.actions if keep_actions else None,
     )
+
+
+# --- the scoring model's expectations ----------------------------------------------------------------------
+
+ORACLE_SAMPLES = 64
+
+
+def expected_points(league: League, sched: Scheduled, samples: int = ORACLE_SAMPLES) -> dict[int, float]:
+    """Each player's expected points in ``sched``: the mean of the simulator's own scoring model for that
+    game, given who played (the oracle Phase 5 is measured against).
+
+    Who is available (injuries, two-way, coach's DNPs) is drawn from streams of its own, so ``samples``
+    replays of the game (its randomness drawn again: minutes plan, the night's form, every possession)
+    have exactly the players of the played game; the result is their mean points, by player index, for
+    every player in the game's box score. The Monte Carlo error is about sd / sqrt(samples): ~1 point
+    for a 25-point scorer at the default 64.
+    Deterministic: the same league seed, game and ``samples`` give the same numbers.
+    """
+    totals: dict[int, float] = {}
+    for k in range(samples):
+        sim = _Sim(league, sched, keep=False, replay=k)
+        sim.run()
+        for i, line in sim.box.items():
+            totals[i] = totals.get(i, 0.0) + line[PTS]
+    return {i: v / samples for i, v in totals.items()}
+
+
+SHOT_VALUE = (2 * (0.62 * 0.645 + 0.38 * 0.43), 2 * 0.41, 3 * 0.355)  # points per attempt per zone at efficiency 1
+
+
+def planned_minutes(skills: list[Skills]) -> list[float]:
+    """The minutes a coach plans for each of ``skills``'s players (the engine's plan without its noise)."""
+    raw = [max(2.0, s.minutes) ** MINUTES_POWER for s in skills]
+    total = sum(raw)
+    return [min(MINUTES_CAP, m * 240.0 / total) for m in raw]
+
+
+def pregame_points(skills: list[Skills], team_points: float) -> list[float]:
+    """A pre-game estimate of each player's points for a team whose playing players have ``skills``.
+
+    What a sharp market knows: who plays (so the planned minutes), each player's shot share (usage times
+    minutes) and his points per shot (shot mix, efficiency, free throws); the team's ``team_points`` are
+    shared out in proportion. Not the oracle (:func:`expected_points`): lineups, fouls and the night's
+    form are not modelled.
+    """
+    minutes = planned_minutes(skills)
+    share = [m * s.usage ** USAGE_POWER for m, s in zip(minutes, skills, strict=True)]
+    value = [s.efficiency * sum(v * w for v, w in zip(SHOT_VALUE, s.mix, strict=True))
+             + SHOOTING_FOUL_RATE * 2 * s.ft_pct for s in skills]
+    weighted = [a * b for a, b in zip(share, value, strict=True)]
+    total = sum(weighted) or 1.0
+    return [team_points * w / total for w in weighted]

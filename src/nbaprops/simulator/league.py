@@ -113,7 +113,7 @@ class League:
         if depth == 0:
             return min(1.0, 0.7 + 0.3 * quality + rng.gauss(0, 0.05))
         if depth < 5:
-            return max(0.35, min(0.9, 0.45 + 0.25 * quality + rng.gauss(0, 0.1)))
+            return max(0.35, min(0.92, 0.45 + 0.25 * quality + rng.gauss(0, 0.14)))
         if depth < 9:
             return max(0.2, min(0.6, 0.4 + rng.gauss(0, 0.08)))
         return max(0.02, min(0.3, 0.15 + rng.gauss(0, 0.06)))

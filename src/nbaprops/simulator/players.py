@@ -132,8 +132,8 @@ class Player:
 def _skills(rng: random.Random, slot: str, tier: float) -> Skills:
     """Skills for a slot (PG..C) at a tier in [0, 1] (1 = star)."""
     minutes = 6 + 30 * tier + rng.gauss(0, 2)
-    usage = 0.5 + 1.6 * tier**1.5 + rng.gauss(0, 0.1)
-    three = {"PG": 0.42, "SG": 0.48, "SF": 0.42, "PF": 0.32, "C": 0.12}[slot] + rng.gauss(0, 0.08)
+    usage = 0.42 + 1.5 * tier**1.25 + rng.gauss(0, 0.1)
+    three = {"PG": 0.46, "SG": 0.52, "SF": 0.46, "PF": 0.36, "C": 0.15}[slot] + rng.gauss(0, 0.08)
     mid = 0.14 + rng.gauss(0, 0.05)
     three, mid = max(0.01, min(0.7, three)), max(0.03, min(0.3, mid))
     rim = max(0.1, 1 - three - mid)

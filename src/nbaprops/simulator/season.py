@@ -14,7 +14,7 @@ from nbaprops.ids import TEAMS, TEAMS_BY_TRICODE
 
 from .calendar import game_days, lay_out, matchups, season_dates
 from .clock import et_to_utc
-from .game import Game, Scheduled, simulate
+from .game import ORACLE_SAMPLES, Game, Scheduled, expected_points, simulate
 from .parallel import simulate_many
 from .rng import rng_for
 
@@ -189,6 +189,15 @@ class Season:
             if len(cache) > self.league.game_cache:
                 cache.popitem(last=False)
         return game
+
+    def expected_points(self, game_id: str, samples: int = ORACLE_SAMPLES) -> dict[int, float]:
+        """Each player's expected points in a game (by player index): the mean of the simulator's own
+        scoring model given who played (:func:`~nbaprops.simulator.game.expected_points`; ~0.2 s a game
+        at the default ``samples``). Every player of the game's box score has one."""
+        sched = self.scheduled(game_id)
+        if sched is None:
+            raise KeyError(game_id)
+        return expected_points(self.league, sched, samples)
 
     def simulate_games(self, games: list[Scheduled]) -> None:
         """Simulate the box scores of ``games`` not simulated yet, on two cores when there are many."""

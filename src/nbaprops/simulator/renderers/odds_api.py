@@ -88,7 +88,7 @@ def _odds(ctx, g: Scheduled, moment: datetime) -> dict:
         for market in markets:
             outcomes: list[dict] = []
             if market in PROP_MARKETS:
-                for player, point, over, under in season.market.props(g, b.key, market, k):
+                for player, point, over, under in season.market.offered(g, b.key, market, k):
                     name = names.get(player)
                     if name is None:
                         name = names[player] = _book_name(ctx, g, player)
