@@ -17,7 +17,7 @@ coverage_present AS (
 -- his back-to-backs in [D-14, D-1]: played games whose previous played game was the day before, both in the window
 b2b_games AS (
   SELECT player_lookup, season_year, game_date,
-         lag(game_date) OVER (PARTITION BY player_lookup, season_year ORDER BY game_date, game_id) AS prev_date
+         lag(game_date) OVER (PARTITION BY player_lookup, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST) AS prev_date
   FROM played_games
 ),
 b2b AS (

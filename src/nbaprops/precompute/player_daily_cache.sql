@@ -16,17 +16,14 @@ coverage_present AS (
 -- @include coverage
 team_running AS (
   SELECT team_abbr, season_year, game_date,
-         lead(game_date) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date, game_id) AS next_game_date,
-         count(*) OVER w10 AS team_games_l10,
-         avg(pace) OVER w10 AS pace_l10, avg(offensive_rating) OVER w10 AS off_rating_l10,
-         count(*) OVER w_season AS team_games_season,
-         sum(CASE WHEN win_flag THEN 1 ELSE 0 END) OVER w_season AS team_wins_season,
-         sum(CASE WHEN win_flag IS NULL THEN 0 ELSE 1 END) OVER w_season AS team_decided_season
+         lead(game_date) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST) AS next_game_date,
+         count(*) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 9 PRECEDING AND CURRENT ROW) AS team_games_l10,
+         avg(pace) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 9 PRECEDING AND CURRENT ROW) AS pace_l10, avg(offensive_rating) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 9 PRECEDING AND CURRENT ROW) AS off_rating_l10,
+         count(*) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS team_games_season,
+         sum(CASE WHEN win_flag THEN 1 ELSE 0 END) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS team_wins_season,
+         sum(CASE WHEN win_flag IS NULL THEN 0 ELSE 1 END) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS team_decided_season
   FROM nba_analytics.team_offense_game_summary
   WHERE game_date < :end_date AND season_year IN (SELECT season_year FROM target_seasons)
-  WINDOW w10 AS (PARTITION BY team_abbr, season_year ORDER BY game_date, game_id ROWS BETWEEN 9 PRECEDING AND CURRENT ROW),
-         w_season AS (PARTITION BY team_abbr, season_year ORDER BY game_date, game_id
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
 ),
 team_as_of AS (
   SELECT d.game_date AS analysis_date, r.*

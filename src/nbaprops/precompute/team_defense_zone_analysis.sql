@@ -27,22 +27,21 @@ tdgs AS (
 -- running sums over each team's last 15 played games, ending at each game
 running AS (
   SELECT team_abbr, season_year, game_date,
-         lead(game_date) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date, game_id) AS next_game_date,
-         count(*) OVER w AS games_used,
-         sum(zone_game) OVER w AS zone_games,
-         sum(CASE WHEN zone_game = 1 THEN paint_att ELSE 0 END) OVER w AS paint_att,
-         sum(CASE WHEN zone_game = 1 THEN paint_made ELSE 0 END) OVER w AS paint_made,
-         sum(CASE WHEN zone_game = 1 THEN mid_att ELSE 0 END) OVER w AS mid_att,
-         sum(CASE WHEN zone_game = 1 THEN mid_made ELSE 0 END) OVER w AS mid_made,
-         sum(CASE WHEN zone_game = 1 THEN paint_points ELSE 0 END) OVER w AS paint_points,
-         sum(coalesce(three_att, 0)) OVER w AS three_att,
-         sum(coalesce(three_made, 0)) OVER w AS three_made,
-         sum(CASE WHEN three_att IS NULL THEN 0 ELSE 1 END) OVER w AS three_games,
-         avg(defensive_rating) OVER w AS defensive_rating,
-         avg(opponent_pace) OVER w AS opponent_pace,
-         avg(points_allowed) OVER w AS points_allowed
+         lead(game_date) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST) AS next_game_date,
+         count(*) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 14 PRECEDING AND CURRENT ROW) AS games_used,
+         sum(zone_game) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 14 PRECEDING AND CURRENT ROW) AS zone_games,
+         sum(CASE WHEN zone_game = 1 THEN paint_att ELSE 0 END) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 14 PRECEDING AND CURRENT ROW) AS paint_att,
+         sum(CASE WHEN zone_game = 1 THEN paint_made ELSE 0 END) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 14 PRECEDING AND CURRENT ROW) AS paint_made,
+         sum(CASE WHEN zone_game = 1 THEN mid_att ELSE 0 END) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 14 PRECEDING AND CURRENT ROW) AS mid_att,
+         sum(CASE WHEN zone_game = 1 THEN mid_made ELSE 0 END) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 14 PRECEDING AND CURRENT ROW) AS mid_made,
+         sum(CASE WHEN zone_game = 1 THEN paint_points ELSE 0 END) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 14 PRECEDING AND CURRENT ROW) AS paint_points,
+         sum(coalesce(three_att, 0)) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 14 PRECEDING AND CURRENT ROW) AS three_att,
+         sum(coalesce(three_made, 0)) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 14 PRECEDING AND CURRENT ROW) AS three_made,
+         sum(CASE WHEN three_att IS NULL THEN 0 ELSE 1 END) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 14 PRECEDING AND CURRENT ROW) AS three_games,
+         avg(defensive_rating) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 14 PRECEDING AND CURRENT ROW) AS defensive_rating,
+         avg(opponent_pace) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 14 PRECEDING AND CURRENT ROW) AS opponent_pace,
+         avg(points_allowed) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST ROWS BETWEEN 14 PRECEDING AND CURRENT ROW) AS points_allowed
   FROM tdgs
-  WINDOW w AS (PARTITION BY team_abbr, season_year ORDER BY game_date, game_id ROWS BETWEEN 14 PRECEDING AND CURRENT ROW)
 ),
 -- every team's window as of each analysis date (the league average needs teams not playing on D too)
 as_of AS (

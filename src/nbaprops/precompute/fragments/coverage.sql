@@ -26,17 +26,17 @@ coverage_flags AS (
 -- the running state after each of a team's final games; a date D reads the state of the last game before D
 coverage_running AS (
   SELECT season_year, team_abbr, game_date,
-         lead(game_date) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date, game_id) AS next_game_date,
-         row_number() OVER (PARTITION BY team_abbr, season_year ORDER BY game_date, game_id) AS games_so_far,
-         sum(present) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date, game_id
+         lead(game_date) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST) AS next_game_date,
+         row_number() OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST) AS games_so_far,
+         sum(present) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST
                             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS present_so_far,
-         sum(present) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date, game_id
+         sum(present) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST
                             ROWS BETWEEN 4 PRECEDING AND CURRENT ROW) AS present_l5,
-         sum(present) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date, game_id
+         sum(present) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST
                             ROWS BETWEEN 9 PRECEDING AND CURRENT ROW) AS present_l10,
-         sum(present) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date, game_id
+         sum(present) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST
                             ROWS BETWEEN 14 PRECEDING AND CURRENT ROW) AS present_l15,
-         sum(present) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date, game_id
+         sum(present) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST
                             ROWS BETWEEN 19 PRECEDING AND CURRENT ROW) AS present_l20
   FROM coverage_flags
 ),
