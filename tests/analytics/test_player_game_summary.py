@@ -119,11 +119,15 @@ def test_the_best_source_of_each_game_is_used_and_named(game):
     assert row["win_flag"] is False and row["opponent_team_abbr"] == "LAL"
 
 
-def _props(env, lines):
+def _props(env, lines, prices=None):
+    """Offers (book, snapshot, line); ``prices`` maps a line to its (over, under) decimal prices."""
+    prices = prices or {}
     put_rows(env, "nba_raw.odds_api_player_points_props", [
         {"game_id": GAME, "game_date": DAY, "odds_api_event_id": "e1", "snapshot_timestamp": ts, "bookmaker": book,
          "player_name": "Jayson Tatum", "player_lookup": "jaysontatum", "points_line": line,
-         "source_file_path": f"odds/{book}/{ts:%H%M}"} for book, ts, line in lines])
+         "over_price_decimal": prices.get(line, (1.91, 1.91))[0],
+         "under_price_decimal": prices.get(line, (1.91, 1.91))[1],
+         "source_file_path": f"odds/{book}/{ts:%H%M}/{line}"} for book, ts, line in lines])
 
 
 def test_push_over_and_under_against_the_consensus_closing_line(game):
@@ -135,8 +139,25 @@ def test_push_over_and_under_against_the_consensus_closing_line(game):
                   # posted after tip-off: must not be used
                   ("betmgm", datetime(2024, 1, 6, 4, tzinfo=UTC), 35.5)])
     row = _pgs(game)
-    assert row["points_line"] == 30.0 and row["opening_line"] == 29.25 and row["line_books_count"] == 2
+    # the consensus is a posted line: the one most books post; a tie goes to the first book of a fixed order
+    # (draftkings opened at 28.5, fanduel at 30.0: never their median 29.25)
+    assert row["points_line"] == 30.0 and row["opening_line"] == 28.5 and row["line_books_count"] == 2
     assert row["over_under_result"] == "PUSH" and row["line_margin"] == 0.0
     assert json.loads(row["points_line_by_book"]) == {"draftkings": {"open": 28.5, "close": 30.0},
                                                       "fanduel": {"open": 30.0, "close": 30.0}}
-    assert row["line_movement"] == pytest.approx(0.75)
+    assert row["line_movement"] == pytest.approx(1.5)
+
+
+def test_alternate_lines_never_become_the_books_line_or_the_consensus(game):
+    """One book posts ten lines at one snapshot; its main line is the one priced closest to even."""
+    put_rows(game, "nba_raw.nbac_player_boxscores", [
+        {**box_line(GAME, DAY, "jaysontatum", "BOS", 31), "nba_game_id": "0022300500", "minutes": 35.0}])
+    at = datetime(2024, 1, 6, 1, tzinfo=UTC)
+    alternates = [25.5 + i for i in range(10)]  # 25.5 .. 34.5, priced from -260 to +200
+    prices = {line: (1.38 + 0.18 * i, 3.4 - 0.2 * i) for i, line in enumerate(alternates)}
+    prices[29.5] = (1.91, 1.91)
+    _props(game, [("draftkings", at, line) for line in alternates]
+           + [("fanduel", at, 30.5), ("betmgm", at, 29.5)], prices={**prices, 30.5: (1.87, 1.95)})
+    row = _pgs(game)
+    assert json.loads(row["points_line_by_book"])["draftkings"] == {"open": 29.5, "close": 29.5}
+    assert row["points_line"] == 29.5 and row["over_under_result"] == "OVER"

@@ -167,8 +167,9 @@ def test_load_and_scoring_windows_stay_in_the_season_and_before_the_date(rows):
 
 def test_prop_line_consensus_and_movement_ignore_lines_after_tipoff(rows):
     tatum = rows[(TARGET, "jaysontatum")]
-    # closing DK 26.5 (30.5 came after tip-off), FD 25.5; opening 24.5 / 25.5
-    assert (tatum["current_line"], tatum["opening_line"], tatum["line_movement"]) == (26.0, 25.0, 1.0)
+    # closing DK 26.5 (30.5 came after tip-off), FD 25.5; opening 24.5 / 25.5: one book each, so the tie goes
+    # to the first book of the fixed order (DraftKings), a line it posted, never the median between them
+    assert (tatum["current_line"], tatum["opening_line"], tatum["line_movement"]) == (26.5, 24.5, 2.0)
     assert (tatum["line_books_count"], tatum["line_as_of"]) == (2, utc("2024-10-31 01:00"))
 
 

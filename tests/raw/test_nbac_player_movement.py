@@ -9,7 +9,7 @@ from nbaprops.raw.nbac_player_movement import PROCESSOR
 
 PATH = "nba-com/player-movement/2025-07-17/20250717_120000.json"
 FIXTURE = "nbac_player_movement/raw_1ecdb80d.json.gz"
-SEASON_2024 = (date(2024, 10, 1), date(2025, 6, 30))  # July-Sept belong to the season just ended
+SEASON_2024 = (date(2024, 10, 1), date(2025, 6, 30))  # a league year runs July 1 - June 30
 COUNT = "SELECT season_year, count(*) AS n FROM nba_raw.nbac_player_movement GROUP BY 1 ORDER BY 1"
 
 
@@ -17,12 +17,16 @@ def test_a_season_holds_the_transactions_dated_in_it(env, put):
     put(FIXTURE, PATH)
     report = run_processor(env, PROCESSOR, *SEASON_2024)
     assert report.ok
-    assert env.warehouse.query(COUNT) == [{"season_year": 2024, "n": 800}]
+    assert env.warehouse.query(COUNT) == [{"season_year": 2024, "n": 950}]
+    # the snapshot of July 17 is also the 2025-26 league year's: its July signings are filed there
+    assert run_processor(env, PROCESSOR, date(2025, 7, 1), date(2025, 7, 17)).ok
     anthony = env.warehouse.query(
         "SELECT transaction_date, transaction_type, team_abbr, player_lookup, player_full_name "
         "FROM nba_raw.nbac_player_movement WHERE player_id = 1630175 ORDER BY transaction_date DESC")
     assert anthony[0] == {"transaction_date": date(2025, 7, 16), "transaction_type": "Signing", "team_abbr": "MIL",
                           "player_lookup": "coleanthony", "player_full_name": "Cole Anthony"}
+    assert env.warehouse.query("SELECT season_year FROM nba_raw.nbac_player_movement WHERE player_id = 1630175 "
+                               "AND transaction_date = DATE '2025-07-16'") == [{"season_year": 2025}]
     trade = env.warehouse.query(
         "SELECT transaction_description, team_abbr, is_player_transaction FROM nba_raw.nbac_player_movement "
         "WHERE group_sort = 'Trade 2024031' AND additional_sort = 1610612748 AND team_abbr = 'UTA' AND player_id = 0")
@@ -41,7 +45,7 @@ def test_the_newest_snapshot_loads_every_season_of_a_backfill(env, put):
 
 def test_an_older_snapshot_cannot_load_a_later_season(env, put):
     put(FIXTURE, PATH)
-    report = run_processor(env, PROCESSOR, date(2025, 10, 1), date(2025, 10, 1))
+    report = run_processor(env, PROCESSOR, date(2026, 10, 1), date(2026, 10, 1))
     assert not report.ok
     assert "needs a source object" in next(iter(report.outcomes.values())).errors[0]
 
