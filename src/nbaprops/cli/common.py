@@ -7,15 +7,17 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import typer
 from rich.console import Console
 
+from nbaprops.config import Settings
 from nbaprops.definitions import open_environment
 from nbaprops.orchestration.context import Environment
 from nbaprops.orchestration.errors import NbapropsError
-from nbaprops.storage.warehouse import WarehouseError
+from nbaprops.storage.warehouse import WarehouseError, duckdb_path
 
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
@@ -37,12 +39,28 @@ def parse_dates(value: str | None) -> list[date] | None:
 
 
 @contextmanager
-def environment(*, read_only: bool = False) -> Iterator[Environment]:
-    """Open (and implicitly ``init``) the warehouse and object store; errors print cleanly."""
+def environment(*, read_only: bool = False, must_exist: bool = False) -> Iterator[Environment]:
+    """Open (and implicitly ``init``) the warehouse and object store; errors print cleanly.
+
+    ``must_exist``: commands that only report (status, history, validate, sql) refuse a home that has
+    no warehouse yet, instead of creating an empty one and reporting that all is well.
+    """
+    settings = Settings.load()
+    if must_exist and settings.warehouse_url.startswith("duckdb:///"):
+        path = Path(duckdb_path(settings.warehouse_url))
+        if not path.exists():
+            err_console.print(f"[red]error:[/red] no warehouse at {path}: nothing has been run with this home "
+                              f"({settings.home}). Set NBAPROPS_HOME to your data folder, or run a command "
+                              "that loads data first (nbaprops backfill, nbaprops run).")
+            raise typer.Exit(2)
     try:
-        env = open_environment(read_only=read_only)
+        env = open_environment(settings, read_only=read_only)
     except (NbapropsError, WarehouseError) as exc:
         err_console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    except OSError as exc:
+        err_console.print(f"[red]error:[/red] cannot open {exc.filename or settings.home}: {exc.strerror}. "
+                          "Set NBAPROPS_HOME to a writable folder.")
         raise typer.Exit(2) from None
     try:
         yield env

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib.metadata import version as package_version
+
 import typer
 
 from nbaprops.cli.backfill_cmd import backfill
@@ -22,6 +24,19 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"nbaprops {package_version('nbaprops')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
+    """NBA and sportsbook data into player-prop predictions, with backfills that are safe by construction."""
 
 
 @app.command()

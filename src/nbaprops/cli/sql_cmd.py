@@ -15,8 +15,8 @@ def sql(
     limit: int = typer.Option(1000, help="Most rows to print."),
 ) -> None:
     """Run a read-only query and print a table (or JSON)."""
-    with environment():
-        pass  # implicit init, then reopen read-only so nothing can be written
+    with environment(must_exist=True):
+        pass  # implicit init (new tables of a newer version), then reopen read-only so nothing can be written
     with environment(read_only=True) as env:
         try:
             rows = env.warehouse.query(query)

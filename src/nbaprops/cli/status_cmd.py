@@ -23,7 +23,7 @@ def status(
 ) -> None:
     """Completeness per phase and the dates whose latest run failed; exit 1 if any failed or is missing."""
     start, end = parse_date(start_date, "--start-date"), parse_date(end_date, "--end-date")
-    with environment() as env:
+    with environment(must_exist=True) as env:
         phases = {phase: phase_coverage(env, phase, start, end)  # type: ignore[arg-type]
                   for phase in (2, 3, 4, 5) if env.definitions.order(phase)}
         history = RunHistory(env.warehouse)

@@ -18,7 +18,7 @@ def validate(
     """Per table: dates the schedule expects (final games) and dates present; exit 1 if any are missing."""
     start, end = parse_date(start_date, "--start-date"), parse_date(end_date, "--end-date")
     require_built_phases([phase], "--phase")
-    with environment() as env:
+    with environment(must_exist=True) as env:
         coverage = phase_coverage(env, phase, start, end)  # type: ignore[arg-type]
     missing = gaps(coverage)
     if as_json:

@@ -43,13 +43,15 @@ class DuckDBWarehouse:
     def __init__(self, path: str, *, read_only: bool = False) -> None:
         self.path = path
         if path not in ("", ":memory:"):
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise WarehouseError(f"cannot create the folder of the warehouse {path}: {exc.strerror}. "
+                                     "Set NBAPROPS_HOME to a writable folder.") from None
         try:
             self._con = duckdb.connect(path or ":memory:", read_only=read_only)
         except duckdb.IOException as exc:
-            raise WarehouseError(
-                f"cannot open the warehouse {path}: {exc}. Another nbaprops process may be writing to it."
-            ) from exc
+            raise WarehouseError(_open_error(path, exc)) from exc
         self._con.execute("SET TimeZone = 'UTC'")
         self._lock = threading.RLock()
         self._in_transaction = False
@@ -260,3 +262,15 @@ def _in_large_batches(rows: pa.Table) -> pa.Table:
     if len(batches) < 2 or rows.num_rows / len(batches) >= LARGE_BATCH_ROWS:
         return rows
     return pa.Table.from_batches([pa.concat_batches(batches)], schema=rows.schema)
+
+
+def _open_error(path: str, exc: Exception) -> str:
+    """Why the file would not open, in words an operator can act on (a lock is not a read-only folder)."""
+    text = str(exc)
+    if "lock" in text.lower() and "conflicting" in text.lower():
+        return (f"cannot open the warehouse {path}: another nbaprops process is writing to it (DuckDB allows "
+                f"one writer). Wait for it to finish, or follow it with its own output.")
+    if "Permission denied" in text or "Read-only file system" in text:
+        return (f"cannot open the warehouse {path}: the file or its folder is not writable. Set NBAPROPS_HOME "
+                f"to a writable folder, or use a read-only command (nbaprops sql).")
+    return f"cannot open the warehouse {path}: {text}"

@@ -53,12 +53,18 @@ class Warehouse(Protocol):
     def close(self) -> None: ...
 
 
+def duckdb_path(url: str) -> str:
+    """``duckdb:///abs/file.duckdb`` (or ``duckdb:////abs/...``) -> ``/abs/file.duckdb``."""
+    path = url.removeprefix("duckdb://")
+    return "/" + path.lstrip("/") if path.startswith("//") else path
+
+
 def open_warehouse(url: str, *, read_only: bool = False) -> Warehouse:
     """``duckdb:///path/to/file.duckdb`` (or ``duckdb://:memory:``); ``bigquery://project`` later."""
     if url.startswith("duckdb://"):
         from nbaprops.storage.duckdb_warehouse import DuckDBWarehouse
 
-        return DuckDBWarehouse(url.removeprefix("duckdb://"), read_only=read_only)
+        return DuckDBWarehouse(duckdb_path(url), read_only=read_only)
     if url.startswith("bigquery://"):
         raise NotImplementedError(
             "the BigQuery warehouse is not built yet; use NBAPROPS_WAREHOUSE=duckdb:///path/file.duckdb"
