@@ -6,6 +6,7 @@ import typer
 from rich.table import Table as RichTable
 
 from nbaprops.cli.common import console, environment, parse_date, print_json, require_built_phases
+from nbaprops.orchestration.quality import IncompleteLookback, QualityRow, incomplete_lookbacks, quality_distribution
 from nbaprops.orchestration.validation import gaps, phase_coverage
 
 
@@ -13,16 +14,24 @@ def validate(
     phase: int = typer.Option(..., "--phase", min=2, max=5, help="Phase to check (2-5)."),
     start_date: str = typer.Option(..., "--start-date", help="First date (YYYY-MM-DD)."),
     end_date: str = typer.Option(..., "--end-date", help="Last date (YYYY-MM-DD)."),
+    quality: bool = typer.Option(False, "--quality", help="Also the quality distribution per processor and "
+                                                            "season (the seed's Query 4)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
-    """Per table: dates the schedule expects (final games) and dates present; exit 1 if any are missing."""
+    """Per table: dates the schedule expects and dates present (exit 1 if a gating table misses any); for
+    tables with lookbacks, the dates computed from incomplete windows; with --quality, the distribution."""
     start, end = parse_date(start_date, "--start-date"), parse_date(end_date, "--end-date")
     require_built_phases([phase], "--phase")
     with environment(must_exist=True) as env:
         coverage = phase_coverage(env, phase, start, end)  # type: ignore[arg-type]
+        lookbacks = incomplete_lookbacks(env, phase, start, end)  # type: ignore[arg-type]
+        distribution = quality_distribution(env, phase, start, end) if quality else []  # type: ignore[arg-type]
     missing = gaps(coverage)
     if as_json:
-        print_json([c.as_dict() for c in coverage])
+        print_json({"coverage": [c.as_dict() for c in coverage],
+                    "incomplete_lookbacks": [lb.__dict__ for lb in lookbacks],
+                    "quality": [q.as_dict() for q in distribution]} if (quality or lookbacks)
+                   else [c.as_dict() for c in coverage])
     else:
         table = RichTable(title=f"Phase {phase} completeness {start}..{end}", title_justify="left")
         for col in ("table", "expected", "present", "pct", "missing dates"):
@@ -36,4 +45,30 @@ def validate(
         console.print(table)
         for c in missing:
             console.print(f"fill {c.processor.output_table}: {c.fill_command()}")
+        _print_lookbacks(lookbacks)
+        if quality:
+            _print_quality(distribution)
     raise typer.Exit(1 if missing else 0)
+
+
+def _print_lookbacks(lookbacks: list[IncompleteLookback]) -> None:
+    """Rows written from windows with games the schedule has and Phase 3 lacks (backfill mode writes them)."""
+    if not lookbacks:
+        return
+    console.print("[yellow]rows computed from incomplete lookback windows (Phase 3 lacks scheduled games; "
+                  "fill Phase 3, then rerun these dates with --force):[/yellow]")
+    for lb in lookbacks:
+        console.print(f"  {lb.processor} {lb.game_date}: {lb.incomplete_rows} of {lb.rows} rows, up to "
+                      f"{lb.missing_games} game(s) missing")
+
+
+def _print_quality(rows: list[QualityRow]) -> None:
+    table = RichTable(title="Quality distribution (early-season rows are expected: the seed's scenario 6)",
+                      title_justify="left")
+    for col in ("processor", "season", "rows", "production ready %", "early season %", "mean quality",
+                "min quality"):
+        table.add_column(col)
+    for q in rows:
+        table.add_row(q.processor, f"{q.season_year}", str(q.rows), f"{q.production_ready_pct}",
+                      f"{q.early_season_pct}", f"{q.mean_quality}", str(q.min_quality))
+    console.print(table)
