@@ -359,7 +359,7 @@ class Market:
             lines = []
             for main, (i, base, drift), draw in zip(mains, shared, draws, strict=True):
                 value = base + draw + drift[phase]
-                count = min(most, max(1, int(base / 3)))  # ten for a star at one book, fewer for role players
+                count = min(most, max(1, int((base - 6) / 2.5)))  # ten for a 31-point star, one below 8.5
                 spread = _spread(value)
                 for step in range(-((count - 1) // 2), count // 2 + 1):
                     point = main.point + step

@@ -3,18 +3,52 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from nbaprops.ids import TEAMS, TEAMS_BY_TRICODE, season_label
 
 from ..clock import clock_12h, et_to_utc, iso_z, utc_to_et
 from ..game import AST, BLK, DREB, FG3A, FG3M, FGA, FGM, FTA, FTM, OREB, PF, PM, PTS, SEC, STL, TOV, Scheduled
-from ..router import NotFound, route
+from ..rng import rng_for
+from ..router import HttpError, NotFound, route
 from ..season import Exhibition, fmt_record
-from .common import game_or_404, js, mmss, parse_day, pct, postponed, season_from_label, season_of
+from .common import game_or_404, js, mmss, pct, postponed, season_from_label, season_of
 
 STATS = "stats.nba.com"
 CDN = "cdn.nba.com"
+
+
+_DATE_PATTERN = r"^(\d{4})-(\d{2})-(\d{2})$|^(\d{2})\/(\d{2})\/(\d{4})$"
+
+
+def bad_parameter(message: str) -> HttpError:
+    """stats.nba.com's answer to a parameter it cannot read: 400 and a plain-text message."""
+    return HttpError(400, message.encode(), {"Content-Type": "text/plain; charset=utf-8"})
+
+
+def stats_day(ctx, name: str, required: bool = True) -> date | None:
+    """A date parameter as stats.nba.com reads it: YYYY-MM-DD or MM/DD/YYYY (what nba_api sends); empty
+    means no bound where the parameter is optional, and anything else is a 400."""
+    text = (ctx.q(name) or "").strip()
+    if not text:
+        if required:
+            raise bad_parameter(f"The {name} property is required.")
+        return None
+    for fmt in ("%Y-%m-%d", "%m/%d/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise bad_parameter(f"The field {name} must match the regular expression '{_DATE_PATTERN}'.")
+
+
+def stats_season(ctx) -> int:
+    """The Season parameter ("2024-25"): 400 if it is not a season label, 404 if the league has no such season."""
+    text = ctx.q("Season") or ""
+    if not re.fullmatch(r"\d{4}-\d{2}", text):
+        raise bad_parameter("The field Season must match the regular expression '^(\\d{4}-\\d{2})$'."
+                            if text else "The Season property is required.")
+    return season_from_label(text)
 
 
 def _broadcaster(scope: str, media: str, bid: int, name: str, team_id: int) -> dict:
@@ -30,7 +64,7 @@ def _team_block(team_id: int, city: str, name: str, tri: str, slug: str, wins: i
             "wins": wins, "losses": losses, "score": score, "seed": seed}
 
 
-def _schedule_game(ctx, season, g: Scheduled | Exhibition, week: int) -> dict:
+def _schedule_game(ctx, season, g: Scheduled | Exhibition, week: int, role: str = "") -> dict:
     final = season.is_final(g)
     et = utc_to_et(g.tip)
     if isinstance(g, Exhibition):
@@ -56,13 +90,14 @@ def _schedule_game(ctx, season, g: Scheduled | Exhibition, week: int) -> dict:
         away = _team_block(a.nba_id, a.city, a.name, a.tricode, a.slug, aw, al, res.away_pts if res else 0,
                            season.seed_of(a.tricode) if g.kind != "regular" else 0)
         leaders = []
-        if res:
-            best = max(res.box, key=lambda i: (res.box[i][PTS], -i))
-            p = ctx.league.player(g.season, best)
-            t = TEAMS_BY_TRICODE[res.team_of_side(res.side_of(best))]
-            leaders = [{"personId": p.person_id, "firstName": p.first, "lastName": p.last_full, "teamId": t.nba_id,
-                        "teamCity": t.city, "teamName": t.name, "teamTricode": t.tricode,
-                        "points": float(res.box[best][PTS])}]
+        if res:  # every player tied for the game's most points, as the real schedule lists them
+            most = max(line[PTS] for line in res.box.values())
+            for best in sorted(i for i, line in res.box.items() if line[PTS] == most):
+                p = ctx.league.player(g.season, best)
+                t = TEAMS_BY_TRICODE[res.team_of_side(res.side_of(best))]
+                leaders.append({"personId": p.person_id, "firstName": p.first, "lastName": p.last_full,
+                                "teamId": t.nba_id, "teamCity": t.city, "teamName": t.name,
+                                "teamTricode": t.tricode, "points": float(most)})
         htri, atri, seq, gid, day = g.home, g.away, g.seq, g.game_id, g.day
         label = g.label
         sub = g.sub_label
@@ -87,19 +122,68 @@ def _schedule_game(ctx, season, g: Scheduled | Exhibition, week: int) -> dict:
         "arenaName": TEAMS_BY_TRICODE[htri].arena if htri in TEAMS_BY_TRICODE else "Chase Center",
         "arenaState": "", "arenaCity": TEAMS_BY_TRICODE[htri].arena_city if htri in TEAMS_BY_TRICODE else "",
         "postponedStatus": "Y" if pp else "N", "branchLink": "", "gameSubtype": "", "isNeutral": False,
-        "broadcasters": {
-            "nationalTvBroadcasters": [{**_broadcaster("natl", "tv", 7, "NBA TV", -1), "localizationRegion": ""}],
-            "nationalRadioBroadcasters": [], "nationalOttBroadcasters": [],
-            "homeTvBroadcasters": [_broadcaster("home", "tv", 1000 + home_id % 1000, f"{htri}-TV", home_id)],
-            "homeRadioBroadcasters": [_broadcaster("home", "radio", 2000 + home_id % 1000, f"{htri}-AM", home_id)],
-            "homeOttBroadcasters": [],
-            "awayTvBroadcasters": [_broadcaster("away", "tv", 1000 + away_id % 1000, f"{atri}-TV", away_id)],
-            "awayRadioBroadcasters": [], "awayOttBroadcasters": [], "intlRadioBroadcasters": [],
-            "intlTvBroadcasters": [_broadcaster("can", "tv", 181, "NBA TV Canada", -1)],
-            "intlOttBroadcasters": [_broadcaster("intl", "ott", 1605, "DAZN", -1)],
-        },
+        "broadcasters": _broadcasters(ctx, g, htri, atri, home_id, away_id, role),
         "homeTeam": home, "awayTeam": away, "pointsLeaders": leaders,
     }
+
+
+NATIONAL_TV = ((7, "NBA TV"), (1, "ESPN"), (2, "TNT"), (3, "ABC"))
+INTL_TV_MOST, INTL_OTT_MOST = 55, 4  # the most international broadcasters of a game in the real schedule
+
+
+def _broadcasters(ctx, g: Scheduled | Exhibition, htri: str, atri: str, home_id: int, away_id: int,
+                  role: str) -> dict:
+    """A game's broadcasters as the real schedule lists them: national TV for about 3 games in 10 (every
+    postseason game), national radio, each team's TV and radio, and from none to 55 international TV
+    channels. As in the real 2024-25 schedule, one pre-season game (``role`` "none") lists none at all and
+    the body's first game (``role`` "first") the most of every kind, national TV first; so a client that
+    tabulates the broadcasters (nba_api's ``ScheduleLeagueV2``, which takes its columns from the first
+    broadcaster listed) gets the real body's broadcaster columns."""
+    gid = g.game_id
+    rng = rng_for(ctx.league.seed, "broadcasters", gid)
+    preseason = gid.startswith("001")
+    if role == "none":
+        return {k: [] for k in _BROADCASTER_TYPES}
+    marquee = role == "first"
+    r = rng.random
+    national = marquee or (not preseason and (gid[:3] in ("003", "004", "005") or r() < 0.3))
+    nat_id, nat_name = NATIONAL_TV[0 if preseason else rng.randrange(len(NATIONAL_TV))]
+    radio = 2 if marquee else (0 if r() < 0.05 else 2 if r() < 0.07 else 1)
+    intl = INTL_TV_MOST if marquee else (0 if r() < 0.18 else min(INTL_TV_MOST - 1, int(rng.expovariate(1 / 14)) + 1))
+    ott = INTL_OTT_MOST if marquee else (0 if r() < 0.66 else 1 if r() < 0.5 else 2)
+    return {
+        "nationalTvBroadcasters": [{**_broadcaster("natl", "tv", nat_id, nat_name, -1), "localizationRegion": ""}]
+        if national else [],
+        "nationalRadioBroadcasters": [_broadcaster("natl", "radio", 10 + k, ("ESPN Radio", "SiriusXM NBA")[k], -1)
+                                      for k in range(radio)],
+        "nationalOttBroadcasters": [],
+        "homeTvBroadcasters": [_broadcaster("home", "tv", 1000 + home_id % 1000, f"{htri}-TV", home_id)]
+        if marquee or r() < 0.89 else [],
+        "homeRadioBroadcasters": [_broadcaster("home", "radio", 2000 + home_id % 1000, f"{htri}-AM", home_id)]
+        if marquee or r() < 0.986 else [],
+        "homeOttBroadcasters": [],
+        "awayTvBroadcasters": [_broadcaster("away", "tv", 1000 + away_id % 1000, f"{atri}-TV", away_id)]
+        if marquee or r() < 0.885 else [],
+        "awayRadioBroadcasters": [_broadcaster("away", "radio", 2000 + away_id % 1000, f"{atri}-AM", away_id)]
+        if marquee or r() < 0.984 else [],
+        "awayOttBroadcasters": [],
+        "intlRadioBroadcasters": [],
+        "intlTvBroadcasters": [_intl_tv(k) for k in range(intl)],
+        "intlOttBroadcasters": [_broadcaster("intl", "ott", 1605 + k, ("DAZN", "NBA League Pass", "Sling", "Prime")[k],
+                                             -1) for k in range(ott)],
+    }
+
+
+_BROADCASTER_TYPES = ("nationalTvBroadcasters", "nationalRadioBroadcasters", "nationalOttBroadcasters",
+                      "homeTvBroadcasters", "homeRadioBroadcasters", "homeOttBroadcasters", "awayTvBroadcasters",
+                      "awayRadioBroadcasters", "awayOttBroadcasters", "intlRadioBroadcasters", "intlTvBroadcasters",
+                      "intlOttBroadcasters")
+
+
+def _intl_tv(k: int) -> dict:
+    if k == 0:
+        return {**_broadcaster("can", "tv", 181, "NBA TV Canada", -1), "regionId": 2}
+    return {**_broadcaster("intl", "tv", 1200 + 7 * k, f"Sports Channel {k}", -1), "regionId": 2 + k}
 
 
 def res_ot(season, g) -> bool:
@@ -113,6 +197,8 @@ def schedule_payload(ctx, year: int, cdn: bool = False) -> dict:
     games: list = [*season.exhibitions, *season.all_games()]
     games.sort(key=lambda g: (g.day, g.tip, g.game_id))
     start = season.dates.regular_start - timedelta(days=season.dates.regular_start.weekday())
+    roles = {g.game_id: "none" for g in games if g.game_id.startswith("001")}  # the last pre-season game
+    roles = dict(list(roles.items())[-1:]) | {games[0].game_id: "first"} if games else {}
     by_day: dict[date, list] = {}
     for g in games:
         by_day.setdefault(g.day, []).append(g)
@@ -120,7 +206,7 @@ def schedule_payload(ctx, year: int, cdn: bool = False) -> dict:
     for day, gs in by_day.items():
         week = (day - start).days // 7 + 1 if season.dates.regular_start <= day <= season.dates.regular_end else 0
         game_dates.append({"gameDate": f"{day:%m/%d/%Y} 00:00:00",
-                           "games": [_schedule_game(ctx, season, g, week) for g in gs]})
+                           "games": [_schedule_game(ctx, season, g, week, roles.get(g.game_id, "")) for g in gs]})
     weeks = []
     k, day = 1, season.dates.regular_start
     while day <= season.dates.regular_end:
@@ -145,7 +231,7 @@ def schedule_payload(ctx, year: int, cdn: bool = False) -> dict:
 
 @route(STATS, r"/stats/scheduleleaguev2")
 def schedule_api(ctx, m):
-    return js(schedule_payload(ctx, season_from_label(ctx.q("Season"))))
+    return js(schedule_payload(ctx, stats_season(ctx)))
 
 
 @route(CDN, r"/static/json/staticData/scheduleLeagueV2(?:_1)?\.json")
@@ -166,7 +252,7 @@ PLAYER_INDEX_HEADERS = [
 
 @route(STATS, r"/stats/playerindex")
 def player_index(ctx, m):
-    year = season_from_label(ctx.q("Season"))
+    year = stats_season(ctx)
     league = ctx.league
     day = min(league.as_of.date(), league.season(year).dates.finals_end)
     rows = []
@@ -214,7 +300,7 @@ def _final_games_on(ctx, day: date) -> tuple[object, list[Scheduled]]:
 
 @route(STATS, r"/stats/scoreboardv2")
 def scoreboard_v2(ctx, m):
-    day = parse_day(ctx.q("GameDate"))
+    day = stats_day(ctx, "GameDate")
     season, games = _final_games_on(ctx, day)
     stamp = f"{day:%Y-%m-%d}T00:00:00"
     header, lines, series, last, avail, leaders = [], [], [], [], [], []
@@ -314,12 +400,14 @@ SEASON_TYPES = {"Regular Season": ("regular", "2"), "PlayIn": ("playin", "5"), "
 
 @route(STATS, r"/stats/leaguegamelog")
 def league_game_log(ctx, m):
-    year = season_from_label(ctx.q("Season"))
+    year = stats_season(ctx)
     stype = ctx.q("SeasonType", "Regular Season") or "Regular Season"
     if stype not in SEASON_TYPES:
-        raise NotFound
+        raise bad_parameter("The field SeasonType must match the regular expression "
+                            "'^(Regular Season)|(Pre Season)|(Playoffs)|(All Star)|(PlayIn)|(IST)$'.")
     kind, digit = SEASON_TYPES[stype]
-    d_from, d_to = parse_day(ctx.q("DateFrom")), parse_day(ctx.q("DateTo"))
+    d_from = stats_day(ctx, "DateFrom", required=False) or date.min
+    d_to = stats_day(ctx, "DateTo", required=False) or date.max
     season = ctx.league.season(year)
     rows = []
     games = season.regular if kind == "regular" else [g for g in season.postseason() if g.kind == kind]
