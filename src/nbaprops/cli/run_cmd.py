@@ -89,7 +89,7 @@ def print_report(report: RunReport) -> None:
         err_console.print(f"[red]{title}: nothing planned[/red]\n  {report.plan_error}")
         return
     if report.options.dry_run:
-        console.print(f"[bold]{title}[/bold] (dry run: nothing written)")
+        title += " (dry run: nothing written)"
     counts: dict[str, int] = {}
     for o in report.outcomes.values():
         counts[o.status] = counts.get(o.status, 0) + 1

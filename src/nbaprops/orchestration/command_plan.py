@@ -79,7 +79,7 @@ def run_command_plan(
             todo, step.blocked = _dependent_dates(env, proc, upstream_steps)
             if todo:
                 child = RunOptions(backfill_mode=options.backfill_mode, force=options.force, dry_run=options.dry_run,
-                                   skip_downstream_trigger=True,
+                                   skip_downstream_trigger=True, would_write=_would_write(steps, options),
                                    trigger_source=f"upstream:{','.join(s.processor.name for s in upstream_steps)}",
                                    parent_processor=upstream_steps[0].processor.name)
                 step.report = run_processor(env, proc, min(todo), max(todo), dates=todo, options=child,
@@ -87,6 +87,14 @@ def run_command_plan(
         if on_step is not None:
             on_step(step)
     return CommandResult(steps)
+
+
+def _would_write(steps: list[PlannedStep], options: RunOptions) -> tuple[tuple[str, tuple[date, ...]], ...]:
+    """In a dry run, what the plan's earlier steps would have written (nothing is, so checks assume it)."""
+    if not options.dry_run:
+        return ()
+    return tuple((s.processor.output_table, tuple(s.report.dates("planned")))
+                 for s in steps if s.report is not None and s.report.dates("planned"))
 
 
 def _dependent_dates(env: Environment, proc: Processor,
@@ -97,7 +105,7 @@ def _dependent_dates(env: Environment, proc: Processor,
     for up in upstream_steps:
         rep = up.report
         if rep is not None:
-            ok = rep.dates("success", "partial") if not rep.options.dry_run else sorted(rep.outcomes)
+            ok = rep.dates("planned") if rep.options.dry_run else rep.dates("success", "partial")
             changed[up.processor.output_table] = set(ok)
             for d in rep.dates("failed"):
                 blocked.setdefault(d, up.processor.name)

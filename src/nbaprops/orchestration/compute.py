@@ -71,6 +71,10 @@ class Computation:
         """Dates that have inputs, for processors whose dates come from files rather than the schedule."""
         raise NbapropsError(f"{type(self).__name__} expects files but cannot list them")
 
+    def missing_inputs(self, ctx: RunContext, items: list[PlanItem]) -> dict[date, str]:
+        """Units whose inputs are absent (a raw processor's source objects), for a dry run to report."""
+        return {}
+
     def fresh(self, ctx: RunContext, processor: Processor, items: list[PlanItem],
               checks: dict[date, Any]) -> set[date]:
         """Units already done whose output is newer than every input: skipped unless forced."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from nbaprops.orchestration.safeguards import Policy
@@ -26,6 +26,8 @@ class RunOptions:
     trigger_source: str = "manual"
     parent_processor: str | None = None
     retry_attempt: int = 0
+    # a dry run of a dependent: upstream tables and the dates the same plan would write before it runs
+    would_write: tuple[tuple[str, tuple[date, ...]], ...] = ()
 
 
 @dataclass

@@ -108,6 +108,7 @@ def gather(ctx: RunContext, processor: Processor,
         found = UpstreamFacts(producer_ref=producer.ref if producer else None)
         facts[up] = found
         if not ctx.warehouse.table_exists(up.table):
+            _assume_written(ctx, up, found)
             continue
         where = f" WHERE ({up.filter_sql})" if up.filter_sql else ""
         if up.kind == "reference":
@@ -124,11 +125,21 @@ def gather(ctx: RunContext, processor: Processor,
             f"WHERE {cond} GROUP BY 1", {"lo": max(lo, date(1900, 1, 1)), "hi": hi},
         ):
             found.rows[row["d"]] = (row["n"], _as_utc(row["latest"]))
+        _assume_written(ctx, up, found)
         if producer and policy.upstream_status is not Level.IGNORE and up.kind == "dated":
             finals = {d for d in schedule.final_dates if lo <= d <= hi}
             statuses = history.latest(producer.name, [*found.rows, *finals])
             found.failed_dates = {d for d, v in statuses.items() if v["status"].startswith("failed")}
     return schedule, facts
+
+
+def _assume_written(ctx: RunContext, up: Upstream, found: UpstreamFacts) -> None:
+    """A dry run's dependent: the dates the plan's earlier steps would write count as present."""
+    for table, planned in ctx.options.would_write:
+        if table == up.table:
+            for d in planned:
+                n, latest = found.rows.get(d, (0, None))
+                found.rows[d] = (max(n, up.min_rows), latest)
 
 
 def check_dependencies(ctx: RunContext, processor: Processor, items: Sequence[PlanItem]) -> dict[date, DateCheck]:

@@ -43,7 +43,8 @@ class RunReport:
     @property
     def ok(self) -> bool:
         """This processor's own dates all succeeded or were skipped by rule."""
-        return self.plan_error is None and all(o.status in ("success", "skipped") for o in self.outcomes.values())
+        return self.plan_error is None and all(
+            o.status in ("success", "skipped", "planned") for o in self.outcomes.values())
 
     def retry_command(self) -> str | None:
         bad = self.dates("failed", "partial")
@@ -77,8 +78,9 @@ def run_processor(
         items = plan(env.warehouse, processor, start, end, dates=dates, candidate_dates=candidates)
     except DependencyError as exc:
         report.plan_error = str(exc)
-        ctx.alerts.emit(processor.name, start, "error", str(exc))
-        report.digest = ctx.alerts.flush()
+        if not options.dry_run:  # a dry run writes nothing and alerts nobody
+            ctx.alerts.emit(processor.name, start, "error", str(exc))
+            report.digest = ctx.alerts.flush()
         return report
     if options.dry_run:
         return _dry_run(ctx, processor, items, report)
@@ -91,14 +93,24 @@ def run_processor(
 
 
 def _dry_run(ctx: RunContext, processor: Processor, items: list[PlanItem], report: RunReport) -> RunReport:
+    """What a real run would do, unit by unit, from the same checks: fail, skip, or run ("planned").
+
+    Reads only: dependency checks, the skip rule, and whether the computation's inputs exist (a raw
+    processor's source objects). Nothing is written, no history row is opened, no alert is sent.
+    """
     report.dry_run_plan = items
     checks = check_dependencies(ctx, processor, items)
-    for item in items:
+    outcomes: dict[date, DateOutcome] = {}
+    todo = _checked_and_not_fresh(ctx, processor, items, checks, outcomes)
+    missing = processor.compute.missing_inputs(ctx, todo)
+    for item in todo:
         c = checks[item.data_date]
-        report.outcomes[item.data_date] = DateOutcome(
-            status="success" if c.passed else "failed", errors=c.errors, warnings=c.warnings,
-            dependency_check_passed=c.passed, summary={"dry_run": True},
+        reason = missing.get(item.data_date)
+        outcomes[item.data_date] = DateOutcome(
+            status="failed" if reason else "planned", errors=[reason] if reason else [], warnings=c.warnings,
+            dependency_check_passed=True, summary={"dry_run": True},
         )
+    report.outcomes = {d: outcomes[d] for d in sorted(outcomes)}
     return report
 
 

@@ -168,6 +168,15 @@ class RawCompute(Computation):
         ordered = sorted(by_key.values(), key=lambda g: (g[0].fields.get("ts", ""), g[0].path), reverse=True)
         return [sorted(g, key=lambda o: o.path) for g in ordered]
 
+    def missing_inputs(self, ctx: RunContext, items: list[PlanItem]) -> dict[date, str]:
+        """Units with no source object: the failure a real run would record for them."""
+        return {item.data_date: self._no_objects(item) for item in items if not self.objects_for(ctx, item)}
+
+    def _no_objects(self, item: PlanItem) -> str:
+        where = self.prefix_for(self.templates[0], item)
+        return (f"{self.name} for {item.data_date} needs a source object under {where}, and there is none. "
+                f"Run: {self.fill_command(item)}")
+
     # --- the compute step ---------------------------------------------------------------------
     def __call__(self, ctx: RunContext, items: list[PlanItem]) -> ComputeResult:
         result = ComputeResult(rows=pa.table({}))
@@ -176,11 +185,7 @@ class RawCompute(Computation):
         for item in items:
             groups = self.groups(self.objects_for(ctx, item))
             if not groups:
-                where = self.prefix_for(self.templates[0], item)
-                result.failures[item.data_date] = (
-                    f"{self.name} for {item.data_date} needs a source object under {where}, and there is none. "
-                    f"Run: {self.fill_command(item)}"
-                )
+                result.failures[item.data_date] = self._no_objects(item)
                 continue
             plans[item.data_date] = groups
         # parse the newest fetch of each entity up front (all fetches for history tables); older ones
