@@ -15,10 +15,10 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from nbaprops.orchestration.sql_processor import SqlCompute, sql_processor
+from nbaprops.orchestration.sql_processor import SqlCompute
 from nbaprops.precompute.columns import PRODUCTION_READY_PCT
 from nbaprops.precompute.feature_contract import CURRENT_VERSION, feature_sql, vector_sql
-from nbaprops.precompute.reads import same_date
+from nbaprops.precompute.reads import precompute_processor, same_date
 from nbaprops.storage.schema import Table, col
 
 _MARKER = re.compile(r"^[ \t]*--[ \t]*@(features|vector)[ \t]*$", re.MULTILINE)
@@ -70,19 +70,12 @@ TABLE = Table(
     description="Every expected player's feature vector for the analysis date, with sources and quality.",
 )
 
-_PROCESSOR = sql_processor(
-    name="ml_feature_store",
-    phase=4,
-    table=TABLE,
-    module_file=__file__,
-    expects="scheduled_games",
-    reads=(
-        same_date("nba_analytics.upcoming_player_game_context"),
-        same_date("nba_precompute.team_defense_zone_analysis"),
-        same_date("nba_precompute.player_shot_zone_analysis"),
-        same_date("nba_precompute.player_composite_factors"),
-        same_date("nba_precompute.player_daily_cache"),
-    ),
-)
+_PROCESSOR = precompute_processor("ml_feature_store", TABLE, __file__, (
+    same_date("nba_analytics.upcoming_player_game_context"),
+    same_date("nba_precompute.team_defense_zone_analysis"),
+    same_date("nba_precompute.player_shot_zone_analysis"),
+    same_date("nba_precompute.player_composite_factors"),
+    same_date("nba_precompute.player_daily_cache"),
+), schedule=False)
 PROCESSOR = dataclasses.replace(
     _PROCESSOR, compute=FeatureSqlCompute(_PROCESSOR.compute.sql_path, TABLE, CURRENT_VERSION))  # type: ignore[attr-defined]

@@ -19,10 +19,8 @@ A factor whose inputs are missing is 0, flagged (``*_defaulted``) and its inputs
 
 from __future__ import annotations
 
-from nbaprops.orchestration.schedule_reads import scheduled_games_lookup
-from nbaprops.orchestration.sql_processor import sql_processor
 from nbaprops.precompute.columns import completeness_columns
-from nbaprops.precompute.reads import phase3_window, same_date
+from nbaprops.precompute.reads import phase3_window, precompute_processor, same_date
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(
@@ -55,18 +53,10 @@ TABLE = Table(
     description="Each expected player's fatigue, zone-matchup, pace and usage factors for the analysis date.",
 )
 
-PROCESSOR = sql_processor(
-    name="player_composite_factors",
-    phase=4,
-    table=TABLE,
-    module_file=__file__,
-    expects="scheduled_games",
-    reads=(
-        scheduled_games_lookup(),
-        same_date("nba_analytics.upcoming_player_game_context"),
-        same_date("nba_analytics.upcoming_team_game_context"),
-        same_date("nba_precompute.team_defense_zone_analysis"),
-        same_date("nba_precompute.player_shot_zone_analysis"),
-        phase3_window("nba_analytics.player_game_summary", season_to_date=True),
-    ),
-)
+PROCESSOR = precompute_processor("player_composite_factors", TABLE, __file__, (
+    same_date("nba_analytics.upcoming_player_game_context"),
+    same_date("nba_analytics.upcoming_team_game_context"),
+    same_date("nba_precompute.team_defense_zone_analysis"),
+    same_date("nba_precompute.player_shot_zone_analysis"),
+    phase3_window("nba_analytics.player_game_summary", season_to_date=True),
+))

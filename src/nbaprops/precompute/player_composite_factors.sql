@@ -3,17 +3,7 @@
 -- his shot zones, the opponent's zone defence, his games this season), their total, and warnings.
 -- Every NULL input is replaced by an explicit neutral value and named in defaulted_inputs.
 WITH
--- @include target_players
-target_seasons AS (SELECT DISTINCT season_year FROM target_players),
--- @include played_games
--- @include player_windows
-targets AS (SELECT team_abbr, season_year, game_date FROM target_players),
--- @include coverage_dates_from_targets
-coverage_present AS (
-  SELECT DISTINCT game_id, team_abbr FROM nba_analytics.player_game_summary
-  WHERE game_date < :end_date AND season_year IN (SELECT season_year FROM target_seasons)
-),
--- @include coverage
+-- @include player_prelude
 -- his back-to-backs in [D-14, D-1]: played games whose previous played game was the day before, both in the window
 b2b_games AS (
   SELECT player_lookup, season_year, game_date,

@@ -10,10 +10,8 @@ feature store records the default it uses instead.
 
 from __future__ import annotations
 
-from nbaprops.orchestration.schedule_reads import scheduled_games_lookup
-from nbaprops.orchestration.sql_processor import sql_processor
 from nbaprops.precompute.columns import completeness_columns
-from nbaprops.precompute.reads import phase3_window, same_date
+from nbaprops.precompute.reads import phase3_window, precompute_processor, same_date
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(
@@ -50,19 +48,11 @@ TABLE = Table(
     description="Each expected player's cached form and context for the analysis date.",
 )
 
-PROCESSOR = sql_processor(
-    name="player_daily_cache",
-    phase=4,
-    table=TABLE,
-    module_file=__file__,
-    expects="scheduled_games",
-    reads=(
-        scheduled_games_lookup(),
-        same_date("nba_analytics.upcoming_player_game_context"),
-        same_date("nba_precompute.team_defense_zone_analysis"),
-        same_date("nba_precompute.player_shot_zone_analysis"),
-        same_date("nba_precompute.player_composite_factors"),
-        phase3_window("nba_analytics.player_game_summary", season_to_date=True),
-        phase3_window("nba_analytics.team_offense_game_summary", games=10, per="team"),
-    ),
-)
+PROCESSOR = precompute_processor("player_daily_cache", TABLE, __file__, (
+    same_date("nba_analytics.upcoming_player_game_context"),
+    same_date("nba_precompute.team_defense_zone_analysis"),
+    same_date("nba_precompute.player_shot_zone_analysis"),
+    same_date("nba_precompute.player_composite_factors"),
+    phase3_window("nba_analytics.player_game_summary", season_to_date=True),
+    phase3_window("nba_analytics.team_offense_game_summary", games=10, per="team"),
+))

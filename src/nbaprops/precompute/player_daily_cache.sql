@@ -3,17 +3,7 @@
 -- and the season before D, his team's pace, offensive rating and win share before D, and the fatigue
 -- and zone values of the Phase 4 tables of D, so the feature store reads one row per player.
 WITH
--- @include target_players
-target_seasons AS (SELECT DISTINCT season_year FROM target_players),
--- @include played_games
--- @include player_windows
-targets AS (SELECT team_abbr, season_year, game_date FROM target_players),
--- @include coverage_dates_from_targets
-coverage_present AS (
-  SELECT DISTINCT game_id, team_abbr FROM nba_analytics.player_game_summary
-  WHERE game_date < :end_date AND season_year IN (SELECT season_year FROM target_seasons)
-),
--- @include coverage
+-- @include player_prelude
 team_running AS (
   SELECT team_abbr, season_year, game_date,
          lead(game_date) OVER (PARTITION BY team_abbr, season_year ORDER BY game_date NULLS FIRST, game_id NULLS FIRST) AS next_game_date,

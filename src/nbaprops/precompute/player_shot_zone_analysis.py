@@ -8,10 +8,8 @@ play-by-play, as in the real box-score data) the rates stay NULL and the row is 
 
 from __future__ import annotations
 
-from nbaprops.orchestration.schedule_reads import scheduled_games_lookup
-from nbaprops.orchestration.sql_processor import sql_processor
 from nbaprops.precompute.columns import completeness_columns
-from nbaprops.precompute.reads import phase3_window, same_date
+from nbaprops.precompute.reads import phase3_window, precompute_processor, same_date
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(
@@ -45,15 +43,7 @@ TABLE = Table(
     description="Each expected player's shot zones over his last 10 and 20 games before the analysis date.",
 )
 
-PROCESSOR = sql_processor(
-    name="player_shot_zone_analysis",
-    phase=4,
-    table=TABLE,
-    module_file=__file__,
-    expects="scheduled_games",
-    reads=(
-        scheduled_games_lookup(),
-        same_date("nba_analytics.upcoming_player_game_context"),
-        phase3_window("nba_analytics.player_game_summary", games=20, per="player"),
-    ),
-)
+PROCESSOR = precompute_processor("player_shot_zone_analysis", TABLE, __file__, (
+    same_date("nba_analytics.upcoming_player_game_context"),
+    phase3_window("nba_analytics.player_game_summary", games=20, per="player"),
+))

@@ -3,17 +3,7 @@
 -- from play-by-play zones only (estimated zones are never used; without zones the rates stay NULL and
 -- the row says so). Completeness: his team's final games before D against player_game_summary.
 WITH
--- @include target_players
-target_seasons AS (SELECT DISTINCT season_year FROM target_players),
--- @include played_games
--- @include player_windows
-targets AS (SELECT team_abbr, season_year, game_date FROM target_players),
--- @include coverage_dates_from_targets
-coverage_present AS (
-  SELECT DISTINCT game_id, team_abbr FROM nba_analytics.player_game_summary
-  WHERE game_date < :end_date AND season_year IN (SELECT season_year FROM target_seasons)
-),
--- @include coverage
+-- @include player_prelude
 joined AS (
   SELECT t.player_lookup, t.game_date, t.season_year, t.team_abbr,
          coalesce(a.games_l10, 0) AS games_l10, coalesce(a.games_l20, 0) AS games_l20,

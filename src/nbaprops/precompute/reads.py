@@ -11,7 +11,12 @@ and the command that fills it.
 
 from __future__ import annotations
 
-from nbaprops.orchestration.declarations import Entity, Upstream
+from collections.abc import Sequence
+
+from nbaprops.orchestration.declarations import Entity, Processor, Upstream
+from nbaprops.orchestration.schedule_reads import scheduled_games_lookup
+from nbaprops.orchestration.sql_processor import sql_processor
+from nbaprops.storage.schema import Table
 
 
 def phase3_window(table: str, *, games: int = 0, per: Entity = "league", season_to_date: bool = False) -> Upstream:
@@ -23,3 +28,10 @@ def phase3_window(table: str, *, games: int = 0, per: Entity = "league", season_
 def same_date(table: str, *, min_rows: int = 1) -> Upstream:
     """A table whose rows for D itself are needed (Phase 3 upcoming context, Phase 4 inputs)."""
     return Upstream(table, min_rows=min_rows, critical=True, stale_warn_hours=24, stale_fail_hours=None)
+
+
+def precompute_processor(name: str, table: Table, module_file: str, reads: Sequence[Upstream], *,
+                         schedule: bool = True) -> Processor:
+    """A Phase 4 SQL processor: one unit per date with scheduled games, the schedule read for expected games."""
+    return sql_processor(name=name, phase=4, table=table, module_file=module_file, expects="scheduled_games",
+                         reads=((scheduled_games_lookup(),) if schedule else ()) + tuple(reads))

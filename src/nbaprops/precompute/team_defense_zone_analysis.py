@@ -9,10 +9,8 @@ rates stay NULL, the vs-league values are 0 and the row lists the defaulted zone
 
 from __future__ import annotations
 
-from nbaprops.orchestration.schedule_reads import scheduled_games_lookup
-from nbaprops.orchestration.sql_processor import sql_processor
 from nbaprops.precompute.columns import completeness_columns
-from nbaprops.precompute.reads import phase3_window
+from nbaprops.precompute.reads import phase3_window, precompute_processor
 from nbaprops.storage.schema import Table, col
 
 TABLE = Table(
@@ -47,14 +45,6 @@ TABLE = Table(
     description="Each team's zone defence over its last 15 games before the analysis date.",
 )
 
-PROCESSOR = sql_processor(
-    name="team_defense_zone_analysis",
-    phase=4,
-    table=TABLE,
-    module_file=__file__,
-    expects="scheduled_games",
-    reads=(
-        scheduled_games_lookup(),
-        phase3_window("nba_analytics.team_defense_game_summary", games=15, per="team"),
-    ),
-)
+PROCESSOR = precompute_processor("team_defense_zone_analysis", TABLE, __file__, (
+    phase3_window("nba_analytics.team_defense_game_summary", games=15, per="team"),
+))
