@@ -97,6 +97,14 @@ def _trailing_mae(series: Iterable[list[float]]) -> float:
     return statistics.fmean(errs)
 
 
+def _mae_block(games: dict) -> dict[str, float]:
+    """How predictable a player's next game is from his season so far: all players, and regulars only
+    (20+ minutes a game: the real box scores cover only the players their author tracked)."""
+    regulars = [gs for gs in games.values() if statistics.fmean(m for _, m in gs) >= 20]
+    return {"MAE, season-to-date mean -> points": _trailing_mae([p for p, _ in gs] for gs in games.values()),
+            "  the same, players with 20+ mpg": _trailing_mae([p for p, _ in gs] for gs in regulars)}
+
+
 # --- the real season -------------------------------------------------------------------------------------
 
 
@@ -123,7 +131,7 @@ def real_side(root: Path) -> dict[str, float]:
             players[r["player_id"]].append((r["date"], float(r["pts"]), float(r["minutes"])))
     games = {p: [(pts, m) for _, pts, m in sorted(gs)] for p, gs in players.items()}
     out |= _player_block(games, len(by_game))
-    out["MAE, season-to-date mean -> points"] = _trailing_mae([pts for pts, _ in gs] for gs in games.values())
+    out |= _mae_block(games)
     return out
 
 
@@ -157,7 +165,7 @@ def sim_side(league: League, year: int, oracle_games: int = 0) -> dict[str, floa
                     players[i].append((line[PTS], line[SEC] / 60))
     out = _team_block(rows, minutes)
     out |= _player_block(players, len(games))
-    out["MAE, season-to-date mean -> points"] = _trailing_mae([p for p, _ in gs] for gs in players.values())
+    out |= _mae_block(players)
     out |= line_side(league, year, games, oracle_games)
     return out
 
@@ -209,6 +217,9 @@ def line_side(league: League, year: int, games: list[Game], oracle_games: int) -
         rows = [r for r in graded if lo < mean_of[r[0]] <= hi]
         out[f"  over rate, scoring quartile {q + 1} (ppg {lo if q else 0:.1f}-{hi if q < 3 else 99:.1f}), %"] = \
             over_rate(rows)
+    stars = [r for r in graded if mean_of[r[0]] >= 25]
+    if stars:
+        out["  over rate, players >= 25 ppg, %"] = over_rate(stars)
     out["mean points - consensus line"] = statistics.fmean(pts - line for _, line, pts, _ in graded)
     out["MAE, consensus line -> points"] = statistics.fmean(abs(pts - line) for _, line, pts, _ in graded)
     oracle = [r for r in graded if r[3] >= 0]

@@ -51,10 +51,13 @@ MARKET_ERROR = 0.04  # sd of the market's shared relative error on a player's po
 
 def _median(mean: float) -> float:
     """The median of a player's points given their mean (points are right-skewed: the median is lower)."""
-    return mean - MEDIAN_SHIFT[0] + MEDIAN_SHIFT[1] * (mean if mean < MEDIAN_SHIFT[2] else MEDIAN_SHIFT[2])
+    a, b, knee, star, star_slope = MEDIAN_SHIFT
+    return mean - a + b * (mean if mean < knee else knee) - (star_slope * (mean - star) if mean > star else 0.0)
 
 
-MEDIAN_SHIFT = (0.9, 0.07, 14.0)  # median = mean - 0.9 + 0.07 min(mean, 14), fitted on simulated seasons
+# median = mean - 0.95 + 0.072 min(mean, 14) - 0.12 max(0, mean - 20), fitted on simulated seasons (the
+# estimate of a star's mean runs high: his minutes are capped and his shots shared with the bench)
+MEDIAN_SHIFT = (0.95, 0.072, 14.0, 20.0, 0.12)
 ALTERNATES = {"draftkings": 10, "fanduel": 5}  # the most player-points lines a book posts per player
 _DENSITY0 = 1 / math.sqrt(2 * math.pi)
 
