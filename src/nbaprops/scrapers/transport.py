@@ -64,10 +64,13 @@ def live_profile() -> Profile:
 
 @functools.lru_cache(maxsize=2)
 def simulated_league(seed: int = 7):  # -> nbaprops.simulator.League (imported lazily: live runs skip it)
-    """One league per seed per process: building a season's games is the simulator's costly step."""
-    from nbaprops.simulator.league import League
+    """One league per seed per process: building a season's games is the simulator's costly step.
 
-    return League(seed)
+    Its players are built here, before scraper threads share it (:func:`nbaprops.simulator.pool.prepare`)."""
+    from nbaprops.simulator.league import League
+    from nbaprops.simulator.pool import prepare
+
+    return prepare(League(seed))
 
 
 def simulated_profile(seed: int = 7, faults: object | None = None, processes: int | None = None) -> Profile:

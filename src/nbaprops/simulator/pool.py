@@ -156,6 +156,22 @@ def _packed_results(league: League, year: int, game_ids: list[str]) -> list[tupl
 
 _serving = threading.local()  # set while this thread answers a helper's call (it holds that helper)
 
+
+def prepare(league: League) -> League:
+    """Build every season's players and rosters now, in this thread, before threads share ``league``.
+
+    :meth:`League._build` hands out player indexes in the order it creates players and is not
+    thread-safe: two scraper threads building a season at once interleave their indexes, and that league
+    then names other players than a helper's ``League(seed)`` (a ``KeyError`` on a player index when
+    the parent renders a game the helper simulated) or than any earlier run (different bodies). A fresh
+    scrape escaped it only because the schedule, fetched alone first, built everything; a resumed one
+    skips the stored schedule and starts every scraper at once. Cheap (~0.15 s) and idempotent."""
+    from .calendar import SEASONS
+
+    for year in SEASONS:
+        league.players(year)
+    return league
+
 START_AFTER = 200  # requests rendered here before helpers start: small scrapes never pay their ~0.5 s start
 
 
@@ -163,7 +179,7 @@ class RenderPool:
     """``size`` helper processes rendering one league's responses, started once a scrape proves long."""
 
     def __init__(self, league: League, faults: Faults | None, size: int, start_after: int = START_AFTER) -> None:
-        self.league, self.faults, self.size, self.start_after = league, faults, size, start_after
+        self.league, self.faults, self.size, self.start_after = prepare(league), faults, size, start_after
         self._requests = itertools.count()
         self._helpers: list[_Helper | None] = [None] * size
         self._start_lock = threading.Lock()
