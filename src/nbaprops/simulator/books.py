@@ -1,8 +1,16 @@
 """Sportsbooks: event ids, and opening/closing lines priced from noisy pre-game estimates.
 
-Books see each player's season-to-date averages (shrunk toward last season's, or toward a skill prior)
-plus a shared market error and a per-book error, so lines are good but beatable only with work.
-Lines exist from an opening snapshot about a day before tip-off and move at two times before the
+Player points (efficient, issue #14): each book's line is its own estimate of the player's median points
+from what is known before the game: the players' skills, the teams' strengths and who plays
+(:func:`~nbaprops.simulator.game.pregame_points`, then mean -> median), plus one market-wide error per
+player and game and the book's own error, on half-point lines. Overs hit about half the time at every
+scoring level (``benchmarks/realism.py``). The opening lines (phases 0 and 1, a day before tip-off) know
+the injury report of the day before; from phase 2 the books know who dresses, so news moves the lines.
+DraftKings and FanDuel also post alternate points lines (:meth:`Market.offered`, up to ten and five per
+player), each priced further from even than the book's main line: :func:`main_lines` recovers it.
+
+Rebounds, assists and threes: season-to-date averages (shrunk toward a skill prior) with the same kinds of
+errors. Lines exist from an opening snapshot about a day before tip-off and move at two times before the
 closing snapshot five minutes before tip-off.
 """
 
