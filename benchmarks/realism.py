@@ -102,7 +102,7 @@ def _mae_block(games: dict) -> dict[str, float]:
     (20+ minutes a game: the real box scores cover only the players their author tracked)."""
     regulars = [gs for gs in games.values() if statistics.fmean(m for _, m in gs) >= 20]
     return {"MAE, season-to-date mean -> points": _trailing_mae([p for p, _ in gs] for gs in games.values()),
-            "  the same, players with 20+ mpg": _trailing_mae([p for p, _ in gs] for gs in regulars)}
+            "  MAE, season-to-date mean -> points, players with 20+ mpg": _trailing_mae([p for p, _ in gs] for gs in regulars)}
 
 
 # --- the real season -------------------------------------------------------------------------------------
@@ -170,6 +170,16 @@ def sim_side(league: League, year: int, oracle_games: int = 0) -> dict[str, floa
     return out
 
 
+def regular_players(games: list[Game]) -> set[int]:
+    """Players averaging 20+ minutes over the games they played."""
+    played: dict[int, list[float]] = defaultdict(list)
+    for g in games:
+        for i, line in g.box.items():
+            if line[SEC] > 0:
+                played[i].append(line[SEC] / 60)
+    return {i for i, v in played.items() if statistics.fmean(v) >= 20}
+
+
 def consensus(points: list[float]) -> float:
     """A line some book posted: the median of an odd count, else the lower middle line."""
     ordered = sorted(points)
@@ -222,6 +232,9 @@ def line_side(league: League, year: int, games: list[Game], oracle_games: int) -
         out["  over rate, players >= 25 ppg, %"] = over_rate(stars)
     out["mean points - consensus line"] = statistics.fmean(pts - line for _, line, pts, _ in graded)
     out["MAE, consensus line -> points"] = statistics.fmean(abs(pts - line) for _, line, pts, _ in graded)
+    regulars = regular_players(games)
+    out["  MAE, consensus line -> points, players with 20+ mpg"] = statistics.fmean(
+        abs(pts - line) for i, line, pts, _ in graded if i in regulars)
     oracle = [r for r in graded if r[3] >= 0]
     if oracle:
         out[f"oracle games (expected points, {len(oracle)} player-games)"] = len(oracle_ids)
