@@ -102,7 +102,8 @@ def _mae_block(games: dict) -> dict[str, float]:
     (20+ minutes a game: the real box scores cover only the players their author tracked)."""
     regulars = [gs for gs in games.values() if statistics.fmean(m for _, m in gs) >= 20]
     return {"MAE, season-to-date mean -> points": _trailing_mae([p for p, _ in gs] for gs in games.values()),
-            "  MAE, season-to-date mean -> points, players with 20+ mpg": _trailing_mae([p for p, _ in gs] for gs in regulars)}
+            "  MAE, season-to-date mean -> points, players with 20+ mpg":
+                _trailing_mae([p for p, _ in gs] for gs in regulars)}
 
 
 # --- the real season -------------------------------------------------------------------------------------
