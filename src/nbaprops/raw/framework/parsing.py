@@ -21,6 +21,7 @@ import pyarrow as pa
 
 from nbaprops.raw.framework.objects import ObjectPath, ParseFn
 from nbaprops.raw.framework.rows import check_keys, rows_table
+from nbaprops.simulator.parallel import die_with_parent, on_main_thread
 from nbaprops.storage.object_store import ObjectStore
 from nbaprops.storage.schema import Table
 
@@ -148,11 +149,13 @@ _POOL_LOCK = threading.Lock()
 
 def _pool(workers: int) -> ProcessPoolExecutor:
     """The worker processes, started once per process and kept for every later run: a backfill runs
-    22 raw processors a season, and starting workers for each cost more than the small ones' parsing."""
+    22 raw processors a season, and starting workers for each cost more than the small ones' parsing.
+    Each worker exits when this process dies, even by SIGKILL (:func:`die_with_parent`)."""
     global _POOL
     with _POOL_LOCK:
         if _POOL is None:
-            _POOL = ProcessPoolExecutor(max_workers=workers)
+            _POOL = ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent,
+                                        initargs=(os.getpid(), on_main_thread()))
         return _POOL
 
 
