@@ -10,7 +10,6 @@ row of it reaches the table; a file that still parses loads whole.
 from __future__ import annotations
 
 import itertools
-import json
 from datetime import date
 
 import pytest
@@ -25,6 +24,7 @@ from nbaprops.raw import PROCESSORS
 from nbaprops.scrapers.catalog import SCRAPERS
 from nbaprops.scrapers.runner import ScrapeRunner
 from nbaprops.scrapers.transport import simulated_profile
+from tests.raw.mutations import mutate_wrong_type
 
 DAY = date(2024, 11, 5)
 FORCE = RunOptions(force=True, backfill_mode=True, skip_downstream_trigger=True)
@@ -77,35 +77,6 @@ def _mutated_path(tmpl, fields) -> str:
     return tmpl.format(**{**fields, "filename": f"zzz-mutated-{n:05d}-{fields['filename']}"})
 
 
-def _wrong_type(value):
-    return {str: 12345, int: "twelve", float: [1.5], bool: {"x": 1}, type(None): 3.5}.get(type(value))
-
-
-def mutate_json(body: bytes, draw) -> bytes:
-    data = json.loads(body)
-    leaves: list[tuple] = []
-
-    def walk(node, path):
-        if isinstance(node, dict):
-            for k, v in node.items():
-                walk(v, (*path, k))
-        elif isinstance(node, list):
-            for i, v in enumerate(node[:50]):
-                walk(v, (*path, i))
-        else:
-            leaves.append(path)
-
-    walk(data, ())
-    if not leaves:
-        return body[: len(body) // 2]
-    target = leaves[draw(st.integers(0, len(leaves) - 1), label="leaf")]
-    node = data
-    for step in target[:-1]:
-        node = node[step]
-    node[target[-1]] = _wrong_type(node[target[-1]])
-    return json.dumps(data).encode()
-
-
 @pytest.mark.parametrize("proc", PROCESSORS, ids=lambda p: p.name)
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
@@ -120,7 +91,7 @@ def test_a_mutated_body_is_quarantined_or_loaded_whole_never_half(day_env, proc,
         bad = body[:at] + data.draw(st.binary(min_size=1, max_size=64), label="noise") + body[at + 1:]
     else:
         try:
-            bad = mutate_json(body, data.draw)
+            bad = mutate_wrong_type(body, lambda n: data.draw(st.integers(0, n - 1), label="leaf"))
         except (ValueError, UnicodeDecodeError):
             bad = body[: len(body) // 3]
     target = _mutated_path(tmpl, fields)
