@@ -55,6 +55,7 @@ BP_MARKETS = {156: "player_points", 157: "player_rebounds", 151: "player_assists
 LEAGUE_TEAM_POINTS = 112.7  # what the market expects an average team to score
 POINTS_PER_EDGE = 213.0  # team points per unit of the engine's make-rate edge (about 89 shots x 2.4 points)
 MARKET_ERROR = 0.04  # sd of the market's shared relative error on a player's points
+MIN_PRICED_POINTS = 3.0  # books post no points line for a player whose median is lower (deep bench)
 
 
 def _median(mean: float) -> float:
@@ -301,7 +302,7 @@ class Market:
         """(player, market-wide base, drift per phase) for every player the books price in ``market``."""
         if market == "player_points":
             return [(i, est[3], [v - est[3] for v in est]) for i, est in self._points(sched, cache)
-                    if est[3] >= 1.0]
+                    if est[3] >= MIN_PRICED_POINTS]
         estimates = cache.get("estimates")  # the same for the four markets
         if estimates is None:
             res = self.season.result(sched.game_id)
