@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import typer
 
 from nbaprops.cli.common import console, environment, parse_date, require_built_phases
+from nbaprops.cli.progress import steps
 from nbaprops.orchestration.backfill import run_backfill
+from nbaprops.seasons import season_chunks
+
+STEP_DONE = re.compile(r"^phase (1:|[2-5] \w+/\w+:)")
 
 
 def parse_phases(text: str) -> list[int]:
@@ -45,8 +51,19 @@ def backfill(
 
         scrape = make_scrape_fn(source=source, seed=seed, workers=workers)
     with environment() as env:
-        result = run_backfill(env, start, end, wanted, scrape=scrape, force=force,  # type: ignore[arg-type]
-                              log=lambda line: console.print(line, markup=False, highlight=False))
+        per_season = sum(1 if p == 1 else len(env.definitions.order(p)) for p in wanted)
+        total = per_season * len(season_chunks(start, end))  # type: ignore[arg-type]
+        with steps(console, total, "backfill") as bar:
+
+            def log(line: str) -> None:
+                bar.say(line)
+                text = line.strip()
+                if text.startswith("== season"):
+                    bar.describe(text.removeprefix("== "))
+                elif STEP_DONE.match(text):  # "phase 1: N files ..." or "phase 3 analytics/x: 15 success"
+                    bar.advance()
+
+            result = run_backfill(env, start, end, wanted, scrape=scrape, force=force, log=log)  # type: ignore[arg-type]
     if result.ok:
         console.print(f"backfill complete: phases {wanted[0]}-{wanted[-1]}, {start}..{end}")
     raise typer.Exit(0 if result.ok else 1)

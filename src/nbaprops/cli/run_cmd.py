@@ -6,7 +6,8 @@ import typer
 from rich.table import Table as RichTable
 
 from nbaprops.cli.common import console, environment, err_console, parse_date, parse_dates
-from nbaprops.orchestration.command_plan import PlannedStep, run_command_plan
+from nbaprops.cli.progress import steps
+from nbaprops.orchestration.command_plan import PlannedStep, closure, run_command_plan
 from nbaprops.orchestration.context import RunOptions
 from nbaprops.orchestration.declarations import FOLDER_PHASES, Processor
 from nbaprops.orchestration.dependencies import compress_dates
@@ -46,7 +47,14 @@ def run(
         except RegistryError as exc:
             err_console.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(2) from None
-        result = run_command_plan(env, procs, start, end, dates=explicit, options=options, on_step=print_step)
+        total = len(closure(env.definitions, procs, downstream=not skip_downstream_trigger))
+        with steps(console, total, f"run {processor}") as bar:
+
+            def on_step(step: PlannedStep) -> None:
+                print_step(step)
+                bar.advance()
+
+            result = run_command_plan(env, procs, start, end, dates=explicit, options=options, on_step=on_step)
     bad = [r for r in result.reports if not r.ok]
     if bad or any(s.blocked for s in result.steps):
         err_console.print("[red]Some dates did not succeed.[/red]")
