@@ -16,7 +16,8 @@ def make_scrape_fn(*, source: str = "simulated", seed: int = 7, workers: int = 8
     profile = simulated_profile(seed) if source == "simulated" else live_profile()
 
     def scrape(env: Environment, start: date, end: date, force: bool) -> tuple[bool, list[str]]:
-        report = ScrapeRunner(env, profile, force=force, workers=workers).run(list(SCRAPERS), start, end)
+        runner = ScrapeRunner(env, profile, force=force, workers=workers, backfill_mode=True, trigger_source="backfill")
+        report = runner.run(list(SCRAPERS), start, end)
         lines = [f"phase 1: {report.files} files, {report.bytes / 1e6:.1f} MB in {report.seconds:.1f} s "
                  f"({len(report.failures())} failed requests)"]
         for failure in report.failures()[:20]:

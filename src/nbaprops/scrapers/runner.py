@@ -24,6 +24,7 @@ from nbaprops.scrapers.bodies import CHECKS
 from nbaprops.scrapers.catalog import SCRAPERS
 from nbaprops.scrapers.execlog import ExecutionLog, LogRow
 from nbaprops.scrapers.graph import run_graph
+from nbaprops.scrapers.history import ScrapeHistory
 from nbaprops.scrapers.http import BadBodyError, Fetch, HttpClient, RetryPolicy
 from nbaprops.scrapers.index import StoreIndex
 from nbaprops.scrapers.plan import PlanContext, today_et
@@ -40,8 +41,10 @@ MAX_PAGES = 500
 
 class ScrapeRunner:
     def __init__(self, env: Environment, profile: Profile, *, force: bool = False, workers: int = 8,
-                 policy: RetryPolicy | None = None, today: date | None = None) -> None:
+                 policy: RetryPolicy | None = None, today: date | None = None, backfill_mode: bool = False,
+                 trigger_source: str = "scrape") -> None:
         self.env, self.profile, self.force, self.workers = env, profile, force, max(1, workers)
+        self.backfill_mode, self.trigger_source = backfill_mode, trigger_source
         self.policy = policy
         self.today = today or today_et()
         self.run_id = uuid.uuid4().hex[:12]
@@ -49,16 +52,21 @@ class ScrapeRunner:
         self.log = ExecutionLog(env.warehouse, self.run_id, profile.label)
         self.report = ScrapeReport(self.run_id, profile.label)
         self.client: HttpClient | None = None
+        self.history: ScrapeHistory | None = None
 
     # --- public --------------------------------------------------------------------------------
     def run(self, names: list[str], start: date, end: date) -> ScrapeReport:
         for name in names:
             resolve(name)
         began = time.perf_counter()
-        ctx = self._context(date_range(start, end))
+        dates = date_range(start, end)
+        ctx = self._context(dates)
         graph = dependencies(names)
         for name in graph:
             self.report.ensure(name)
+        self.history = history = ScrapeHistory(self.env.warehouse, self.run_id, self.profile.label, dates,
+                                               force=self.force, backfill_mode=self.backfill_mode,
+                                               trigger_source=self.trigger_source)
 
         def plan(name: str) -> list[Callable[[], None]]:
             spec = SCRAPERS[name]
@@ -67,12 +75,17 @@ class ScrapeRunner:
             except Exception as exc:
                 self._failed(spec, Unit({}, {}), {}, f"cannot plan: {exc}", requested=False)
                 return []
+            history.open(name, units)  # before any request: a kill from here on leaves rows that read abandoned
             return [functools.partial(self._run_unit, spec, unit) for unit in units]
+
+        def finished(name: str) -> None:
+            self.log.flush()
+            history.close(name, list(self.report.scrapers[name].outcomes))
 
         with HttpClient(self.profile, self.policy) as client, ThreadPoolExecutor(self.workers) as pool:
             self.client = client
             try:
-                run_graph(graph, plan, pool, finished=lambda name: self.log.flush())
+                run_graph(graph, plan, pool, finished=finished)
             finally:
                 self.log.flush()
                 self.client = None
@@ -89,9 +102,14 @@ class ScrapeRunner:
         """Scrape the season schedule(s) a per-game scraper needs, inline, before it plans."""
         spec = SCRAPERS[SCHEDULE]
         self.report.ensure(SCHEDULE)
-        for unit in spec.plan(self._context(dates)):
+        units = list(spec.plan(self._context(dates)))
+        if self.history is not None:
+            self.history.open(SCHEDULE, units)
+        for unit in units:
             self._run_unit(spec, unit, force=False)
         self.log.flush()
+        if self.history is not None:
+            self.history.close(SCHEDULE, list(self.report.scrapers[SCHEDULE].outcomes))
 
     # --- one planned request (all its pages) ----------------------------------------------------
     def _run_unit(self, spec: ScraperSpec, unit: Unit, force: bool | None = None) -> None:
