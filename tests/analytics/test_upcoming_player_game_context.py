@@ -206,6 +206,23 @@ def test_the_first_game_of_a_season_has_no_carried_over_history(rows):
     assert "no_season_history" in json.loads(tatum["quality_issues"]) and tatum["data_quality_tier"] != "gold"
 
 
+def test_a_roster_captured_after_the_game_never_reaches_its_row(env):
+    """A current snapshot serves only games after its capture: a roster scraped in December (after a trade
+    to New York) must not place a player, name him or give his age for an October game."""
+    load_scenario(env)
+    load(env, PROPS, [prop(OPENER, date(2024, 10, 22), "tradedguy", "draftkings", "2024-10-22 20:00", 9.5)])
+    load(env, BR_ROSTERS, [
+        {"season_year": 2024, "team_abbr": "NYK", "team_abbrev": "NYK", "player_lookup": "tradedguy",
+         "player_full_name": "Traded Guy", "birth_date": date(2000, 1, 1), "scraped_at": utc("2024-12-20 00:00")},
+    ])
+    assert run_processor(env, PROCESSOR, date(2024, 10, 22), date(2024, 10, 22), options=QUIET).ok
+    guy = env.warehouse.query(f"SELECT * FROM {TABLE.full_name} WHERE game_id = :g AND player_lookup = 'tradedguy'",
+                              {"g": OPENER})[0]
+    assert guy["team_abbr"] is None and guy["team_source"] is None
+    assert guy["player_age"] is None and guy["player_full_name"] is None
+    assert guy["quality_score"] == 0 and guy["data_quality_tier"] == "poor"  # penalties stop at 0, never below
+
+
 def test_the_sql_transpiles_to_bigquery():
     # the shared prop_lines fragment's string_agg(... ORDER BY bookmaker) is the one construct sqlglot cannot
     # carry over (its NULLS LAST ordering); everything else must transpile without loss

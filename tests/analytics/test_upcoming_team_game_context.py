@@ -7,6 +7,7 @@ Clippers the next night. The shared helpers at the top also serve the player-con
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from datetime import UTC, date, datetime
@@ -227,3 +228,17 @@ def test_ids_quality_and_tipoff(october):
 def test_the_sql_transpiles_to_bigquery():
     out = sqlglot.transpile(PROCESSOR.compute.sql, read="duckdb", write="bigquery", unsupported_level=ErrorLevel.RAISE)
     assert len(out) == 1 and "DATE_DIFF" in out[0]
+
+
+def test_the_row_is_the_same_whether_processed_before_or_after_the_game(env):
+    """The status, like every value, is as known before tip-off: processing the date again after the game
+    was played (the schedule now calls it final) gives the same rows, data_hash included."""
+    load_october(env)
+    assert run_processor(env, PROCESSOR, D29, D29, options=QUIET).ok
+    morning = env.warehouse.query(f"SELECT team_abbr, game_status, data_hash FROM {TABLE.full_name} ORDER BY 1")
+    env.warehouse.execute("UPDATE nba_raw.nbac_schedule SET game_status = 3, home_team_score = 101, "
+                          "away_team_score = 99 WHERE game_date = :d", {"d": D29})
+    forced = dataclasses.replace(QUIET, force=True)
+    assert run_processor(env, PROCESSOR, D29, D29, options=forced).ok
+    after = env.warehouse.query(f"SELECT team_abbr, game_status, data_hash FROM {TABLE.full_name} ORDER BY 1")
+    assert after == morning and {r["game_status"] for r in after} == {1}

@@ -75,10 +75,13 @@ prop_team_options AS (
   JOIN nba_raw.espn_team_rosters e ON e.player_lookup = p.player_lookup AND e.scrape_timestamp < t.tipoff_utc
                                   AND e.roster_date <= p.game_date
   UNION ALL
-  SELECT p.game_id, p.player_lookup, r.team_abbr, 'br_rosters_current', 3, CAST(NULL AS TIMESTAMP)
+  SELECT p.game_id, p.player_lookup, r.team_abbr, 'br_rosters_current', 3, r.scraped_at
   FROM prop_only p
   JOIN games g ON g.game_id = p.game_id AND g.game_date = p.game_date
+  JOIN tipoffs tb ON tb.game_id = p.game_id AND tb.game_date = p.game_date
+  -- a current snapshot serves only games after its capture: a roster scraped later knows later trades
   JOIN nba_raw.br_rosters_current r ON r.player_lookup = p.player_lookup AND r.season_year = g.season_year
+                                   AND r.scraped_at < tb.tipoff_utc
 ),
 prop_team AS (
   SELECT o.game_id, o.player_lookup, o.team_abbr, o.team_source
@@ -160,11 +163,16 @@ team_injuries AS (
   FROM injury_latest
   GROUP BY game_date, game_id, team_abbr
 ),
+-- Basketball-Reference rows captured before each target's tip-off (nothing captured later reaches a row)
+br_known AS (
+  SELECT t.game_id, t.player_lookup, r.season_year, r.birth_date, r.player_full_name
+  FROM targets t
+  JOIN tipoffs tp ON tp.game_id = t.game_id AND tp.game_date = t.game_date
+  JOIN nba_raw.br_rosters_current r ON r.player_lookup = t.player_lookup AND r.scraped_at < tp.tipoff_utc
+),
 birth_dates AS (
-  SELECT player_lookup, max(birth_date) AS birth_date
-  FROM nba_raw.br_rosters_current
-  WHERE birth_date IS NOT NULL
-  GROUP BY player_lookup
+  SELECT game_id, player_lookup, max(birth_date) AS birth_date
+  FROM br_known WHERE birth_date IS NOT NULL GROUP BY game_id, player_lookup
 ),
 espn_latest AS (
   SELECT t.game_id, t.player_lookup, e.age, e.player_full_name
@@ -176,8 +184,8 @@ espn_latest AS (
                              ORDER BY e.scrape_timestamp DESC, e.team_abbr, e.espn_player_id) = 1
 ),
 br_names AS (
-  SELECT player_lookup, season_year, min(player_full_name) AS player_full_name
-  FROM nba_raw.br_rosters_current GROUP BY player_lookup, season_year
+  SELECT game_id, player_lookup, season_year, min(player_full_name) AS player_full_name
+  FROM br_known GROUP BY game_id, player_lookup, season_year
 ),
 joined AS (
   SELECT t.*, tp.tipoff_utc,
@@ -215,15 +223,16 @@ joined AS (
                             AND il.player_lookup = t.player_lookup
   LEFT JOIN injury_coverage ic ON ic.game_date = t.game_date AND ic.game_id = t.game_id
   LEFT JOIN team_injuries ti ON ti.game_date = t.game_date AND ti.game_id = t.game_id AND ti.team_abbr = t.team_abbr
-  LEFT JOIN birth_dates bd ON bd.player_lookup = t.player_lookup
+  LEFT JOIN birth_dates bd ON bd.game_id = t.game_id AND bd.player_lookup = t.player_lookup
   LEFT JOIN espn_latest el ON el.game_id = t.game_id AND el.player_lookup = t.player_lookup
-  LEFT JOIN br_names bn ON bn.player_lookup = t.player_lookup AND bn.season_year = t.season_year
+  LEFT JOIN br_names bn ON bn.game_id = t.game_id AND bn.player_lookup = t.player_lookup
+                       AND bn.season_year = t.season_year
   LEFT JOIN team_pace_l10 tpl ON tpl.game_id = t.game_id AND tpl.team_abbr = t.team_abbr
   LEFT JOIN team_pace_l10 opl ON opl.game_id = t.game_id AND opl.team_abbr = t.opponent_team_abbr
 ),
 scored AS (
   SELECT j.*,
-         100 - (CASE WHEN coalesce(games_played_season, 0) = 0 THEN 50
+         greatest(0, 100 - (CASE WHEN coalesce(games_played_season, 0) = 0 THEN 50
                      WHEN games_played_season < 5 THEN 25
                      WHEN games_played_season < 10 THEN 10 ELSE 0 END)
              - (CASE WHEN team_abbr IS NULL THEN 40 WHEN team_source <> 'player_box' THEN 5 ELSE 0 END)
@@ -231,8 +240,8 @@ scored AS (
              - (CASE WHEN injury_report_as_of IS NULL THEN 5 ELSE 0 END)
              - (CASE WHEN game_datetime_utc IS NULL THEN 10 ELSE 0 END)
              - (CASE WHEN games_played_season > 0 AND projected_usage IS NULL THEN 5 ELSE 0 END)
-             - (CASE WHEN team_pace_last_10 IS NULL OR opponent_pace_last_10 IS NULL THEN 5 ELSE 0 END)
-           AS quality_score
+             - (CASE WHEN team_pace_last_10 IS NULL OR opponent_pace_last_10 IS NULL THEN 5 ELSE 0 END))
+           AS quality_score  -- 0-100: penalties never take it below 0
   FROM joined j
 )
 SELECT

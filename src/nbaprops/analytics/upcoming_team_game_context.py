@@ -21,7 +21,7 @@ TABLE = Table(
     (
         col("game_id", "STRING", True, "system id YYYYMMDD_AWAY_HOME"), col("nba_game_id", "STRING"),
         col("game_date", "DATE", True), col("season_year", "INT64", True), col("game_type", "STRING"),
-        col("game_status", "INT64", False, "1 scheduled, 2 live, 3 final (at processing time)"),
+        col("game_status", "INT64", False, "1: scheduled, as known before tip-off (never the status when processed)"),
         col("team_abbr", "STRING", True), col("opponent_team_abbr", "STRING", True), col("is_home", "BOOL", True),
         col("tipoff_utc", "TIMESTAMP", True, "schedule tip-off; game date 23:00 when the schedule has none"),
         col("previous_game_date", "DATE", False, "the team's last game of the season before this one"),

@@ -116,7 +116,9 @@ scored AS (
   FROM joined j
 )
 SELECT
-  game_id, nba_game_id, game_date, season_year, game_type, game_status, team_abbr, opponent_team_abbr, is_home,
+  -- the game as known before tip-off: scheduled; never the status at processing time, so the date
+  -- processed the morning of the game and after it gives the same row
+  game_id, nba_game_id, game_date, season_year, game_type, 1 AS game_status, team_abbr, opponent_team_abbr, is_home,
   tipoff_utc, previous_game_date, days_rest, is_back_to_back,
   coalesce(games_in_last_7_days, 0) AS games_in_last_7_days,
   coalesce(games_in_last_14_days, 0) AS games_in_last_14_days,
