@@ -187,10 +187,12 @@ def test_age_usage_and_pace(rows):
     assert (white["player_age"], white["player_age_source"]) == (30, "espn_team_rosters")
     expected = [usage(fga, fta, tov, mins, TEAM_LINE) for d, _, _, mins, fga, fta, tov in LINES["jaysontatum"][1:]]
     assert tatum["projected_usage"] == pytest.approx(sum(expected) / len(expected), abs=0.01)
-    # pace = FGA + 0.44 FTA + TOV - OREB per 48 team minutes: Boston 102.8, the Clippers 97.0
-    assert (tatum["team_pace_last_10"], tatum["opponent_pace_last_10"]) == (102.8, 97.0)
-    assert tatum["pace_differential"] == pytest.approx(5.8)
-    assert rows[(TARGET, "jamesharden")]["pace_differential"] == pytest.approx(-5.8)
+    # pace as team_offense_game_summary defines it: 48 x the mean of both teams' possessions
+    # (FGA + 0.44 FTA + TOV - OREB) per 48 team minutes. Boston met 102.8-possession teams only; the
+    # Clippers (97.0 possessions) met Philadelphia (102.8): (97.0 + 102.8) / 2
+    assert (tatum["team_pace_last_10"], tatum["opponent_pace_last_10"]) == (102.8, 99.9)
+    assert tatum["pace_differential"] == pytest.approx(2.9)
+    assert rows[(TARGET, "jamesharden")]["pace_differential"] == pytest.approx(-2.9)
     assert tatum["season_phase"] == "early"
 
 

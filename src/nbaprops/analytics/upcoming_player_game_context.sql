@@ -138,12 +138,16 @@ rest_basis AS (
   LEFT JOIN player_stats s ON s.game_id = t.game_id AND s.player_lookup = t.player_lookup
 ),
 -- @include rest_days
--- team pace per game: possessions (FGA + 0.44 FTA + TOV - OREB) per 48 minutes of team time
+-- team pace per game, as team_offense_game_summary defines it: 48 x the mean of both teams' possessions
+-- (FGA + 0.44 FTA + TOV - OREB) per 48 minutes of team time
 team_pace_games AS (
   SELECT tb.team_abbr, tb.game_date, s.season_year,
-         (tb.fg_attempted + 0.44 * tb.ft_attempted + tb.turnovers - tb.offensive_rebounds) * 48
+         48 * ((tb.fg_attempted + 0.44 * tb.ft_attempted + tb.turnovers - tb.offensive_rebounds)
+               + (ob.fg_attempted + 0.44 * ob.ft_attempted + ob.turnovers - ob.offensive_rebounds)) / 2
            / (tb.minutes_decimal / 5) AS pace
   FROM nba_raw.nbac_team_boxscore tb
+  JOIN nba_raw.nbac_team_boxscore ob ON ob.game_id = tb.game_id AND ob.game_date = tb.game_date
+                                    AND ob.team_abbr <> tb.team_abbr
   JOIN nba_raw.nbac_schedule s ON s.game_id = tb.game_id AND s.game_date = tb.game_date
   WHERE tb.game_date < :end_date AND s.season_year IN (SELECT DISTINCT season_year FROM games)
     AND tb.minutes_decimal > 0
