@@ -67,7 +67,7 @@ def new_fetch_path(tmpl, fields: dict, n: int) -> str:
 def counts_rows(proc: Processor) -> bool:
     """Whether the parser alone says how many rows a body gives: a plain compute of one date or file (a
     season-scoped table keeps one season of a multi-season file; a post-parse step adds a lookup)."""
-    return type(proc.compute) is RawCompute and proc.compute.scope in ("date", "file")  # type: ignore[attr-defined]
+    return type(proc.compute) is RawCompute and proc.compute.unit in ("date", "file")  # type: ignore[attr-defined]
 
 
 def table_rows(env: Environment, proc: Processor, exclude: str) -> Counter:

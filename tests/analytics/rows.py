@@ -21,7 +21,7 @@ def put_rows(env, table: str, rows: list[dict[str, Any]]) -> None:
     filler = {c.name: defaults[c.type] for c in proc.table.content_columns if c.required and c.type in defaults}
     full = [{**filler, **r} for r in rows]
     data = pa.Table.from_pylist(full, schema=schema)
-    env.warehouse.replace_scope(proc.table, proc.scope, sorted({r[proc.scope] for r in full}), data)
+    env.warehouse.replace_scope(proc.table, proc.replace_column, sorted({r[proc.replace_column] for r in full}), data)
 
 
 def box_line(game_id: str, day, player: str, team: str, points: int, **stats: Any) -> dict[str, Any]:

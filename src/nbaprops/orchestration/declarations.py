@@ -150,7 +150,8 @@ class Processor:
         return self.table.full_name
 
     @property
-    def scope(self) -> str:
+    def replace_column(self) -> str:
+        """The column whose values a run replaces (a date, a season, a source file): its unit of work."""
         col = self.scope_column or self.table.partition
         if not col:
             raise ValueError(f"{self.name}: no scope column and no partition declared")

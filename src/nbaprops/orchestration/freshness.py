@@ -27,7 +27,7 @@ def default_fresh(
     ]
     if not candidates or not ctx.warehouse.table_exists(processor.output_table):
         return set()
-    scope = processor.scope
+    scope = processor.replace_column
     cond, params = in_list(scope, [i.scope_value for i in candidates])
     rows = ctx.warehouse.query(
         f"SELECT {scope} AS s, max(processed_at) AS latest FROM {processor.output_table} WHERE {cond} GROUP BY 1",

@@ -161,7 +161,7 @@ def _execute(ctx: RunContext, processor: Processor, items: list[PlanItem], outco
     scope_values = [v for i in done for v in scopes[i.data_date]]
     with ctx.warehouse.transaction():  # the rows and every side write land together, or nothing does
         if scope_values:
-            ctx.warehouse.replace_scope(processor.table, processor.scope, scope_values, rows)
+            ctx.warehouse.replace_scope(processor.table, processor.replace_column, scope_values, rows)
         for write in result.side_writes:
             ctx.warehouse.replace_keys(write.table, write.key, write.rows)
     by_scope = _count_by_scope(processor, rows)
@@ -207,8 +207,8 @@ def _verified(processor: Processor, result: ComputeResult, done: list[PlanItem],
     for value, reason in bad.items():
         result.failures.setdefault(day_of[value], reason)
     done = [i for i in done if i.data_date not in result.failures]
-    keep = pa.array([v for i in done for v in scopes[i.data_date]], type=rows.column(processor.scope).type)
-    return rows.filter(pc.is_in(rows.column(processor.scope), value_set=keep)), done
+    keep = pa.array([v for i in done for v in scopes[i.data_date]], type=rows.column(processor.replace_column).type)
+    return rows.filter(pc.is_in(rows.column(processor.replace_column), value_set=keep)), done
 
 
 def _outcome(item: PlanItem, check: DateCheck, result: ComputeResult, counts: dict) -> DateOutcome:
@@ -237,7 +237,7 @@ def _verify(processor: Processor, rows: pa.Table, scope_values: list) -> tuple[p
     column or a repeated key fails only the scope values (dates) it occurs in; returned with reasons.
     """
     table = processor.table
-    scope_col = processor.scope
+    scope_col = processor.replace_column
     if rows.num_rows == 0:
         return rows, {}
     if scope_col not in rows.column_names:
@@ -280,8 +280,8 @@ def _verify(processor: Processor, rows: pa.Table, scope_values: list) -> tuple[p
 def _count_by_scope(processor: Processor, rows: pa.Table) -> dict:
     if rows.num_rows == 0:
         return {}
-    counts = rows.group_by([processor.scope]).aggregate([([], "count_all")]).to_pylist()
-    return {r[processor.scope]: r["count_all"] for r in counts}
+    counts = rows.group_by([processor.replace_column]).aggregate([([], "count_all")]).to_pylist()
+    return {r[processor.replace_column]: r["count_all"] for r in counts}
 
 
 def _alert(ctx: RunContext, processor: Processor, outcomes: dict[date, DateOutcome]) -> None:

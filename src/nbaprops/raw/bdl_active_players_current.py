@@ -1,7 +1,7 @@
 """nba_raw.bdl_active_players_current: the players Ball Don't Lie lists as active, one row per player.
 
 A snapshot table. Each fetch of ``/players/active`` is stored one object per page; the pages of the
-newest fetch of a season replace that season (``scope="season"``, ``select="latest"``), so a reload
+newest fetch of a season replace that season (``unit="season"``, ``select="latest"``), so a reload
 of the same files is idempotent and a later fetch supersedes an earlier one. Summer snapshots
 (July-September) belong to the season that just ended, as ``ids.season_year`` defines.
 """
@@ -102,7 +102,7 @@ PROCESSOR = raw_processor(
     table=TABLE,
     scrapers=("bdl_active_players",),
     parse=parse,
-    scope="season",
+    unit="season",
     select="latest",
     expects="season",
     description=TABLE.description,

@@ -1,6 +1,6 @@
 """nba_raw.bdl_injuries: every Ball Don't Lie injury-list snapshot, one row per player per fetch.
 
-A history table (``scope="file"``, every fetch kept, each page replacing only its own rows), so
+A history table (``unit="file"``, every fetch kept, each page replacing only its own rows), so
 intraday changes stay visible; views pick the latest per day. ``return_date`` comes as ``"Jul 17"``
 with no year: it is the first such date no more than 60 days before the scrape date.
 """
@@ -117,7 +117,7 @@ PROCESSOR = raw_processor(
     table=TABLE,
     scrapers=("bdl_injuries",),
     parse=parse,
-    scope="file",
+    unit="file",
     select="all",
     expects="files",
     description=TABLE.description,

@@ -1,7 +1,7 @@
 """nba_raw.bdl_standings: the 30 teams' standings as Ball Don't Lie reported them on a date.
 
 One row per team per ``date_recorded`` (the path's date folder), so the table is a day-by-day
-history of the standings. ``scope="date"`` with the newest fetch of the date: reloading a date
+history of the standings. ``unit="date"`` with the newest fetch of the date: reloading a date
 replaces it with the same rows. The body must hold all 30 teams of the path's season.
 """
 
@@ -104,7 +104,7 @@ PROCESSOR = raw_processor(
     table=TABLE,
     scrapers=("bdl_standings",),
     parse=parse,
-    scope="date",
+    unit="date",
     select="latest",
     expects="files",
     description=TABLE.description,

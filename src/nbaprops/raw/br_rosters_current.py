@@ -4,7 +4,7 @@ The object is the team season page (``/teams/{BR code}/{end year}.html``); the r
 ``<table id="roster">`` with one ``data-stat`` cell per field. ``team_abbrev`` keeps the BR code
 (BRK, PHO, CHO: the gamebook last-name resolution looks rosters up by it) and ``team_abbr`` holds
 the NBA tricode. A season snapshot: the newest good page of every team replaces the season
-(``scope="season"``), so reloading the same pages changes nothing.
+(``unit="season"``), so reloading the same pages changes nothing.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ PROCESSOR = raw_processor(
     table=TABLE,
     scrapers=("br_season_roster",),
     parse=parse,
-    scope="season",
+    unit="season",
     select="latest",
     expects="season",
     description=TABLE.description,

@@ -1,6 +1,6 @@
 """nba_raw.espn_team_rosters: one row per player per team per roster date (site.api team roster).
 
-A daily snapshot table: ``scope="date"`` (``roster_date`` = the path's date) with the newest good
+A daily snapshot table: ``unit="date"`` (``roster_date`` = the path's date) with the newest good
 fetch of each team of the date, so reloading a date replaces it with the same rows. ESPN codes are
 mapped to NBA tricodes and must agree with the team in the path; names keep their suffixes.
 """
@@ -90,7 +90,7 @@ PROCESSOR = raw_processor(
     table=TABLE,
     scrapers=("espn_roster",),
     parse=parse,
-    scope="date",
+    unit="date",
     select="latest",
     expects="files",
     description=TABLE.description,

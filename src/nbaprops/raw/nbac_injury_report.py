@@ -1,6 +1,6 @@
 """nba_raw.nbac_injury_report: one row per listed player per game per injury-report PDF (history).
 
-Every hourly report is kept (``scope="file"``, ``select="all"``, ``expects="files"``): each file
+Every hourly report is kept (``unit="file"``, ``select="all"``, ``expects="files"``): each file
 replaces only its own rows, so no file is loaded twice and views pick the latest report. The PDF is
 a table without rules: words are assigned to the header's columns by x, and game date, time,
 matchup and team carry down until the next value. A reason that wraps onto lines above and below a
@@ -219,7 +219,7 @@ PROCESSOR = raw_processor(
     table=TABLE,
     scrapers=("nbac_injury_report",),
     parse=parse,
-    scope="file",
+    unit="file",
     select="all",
     expects="files",
     description=TABLE.description,

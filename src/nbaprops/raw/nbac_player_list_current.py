@@ -2,7 +2,7 @@
 
 Design: the index is a snapshot of the league's current rosters, fetched daily. Each fetch date is a
 partition (``snapshot_date``, from the object path), replaced from that date's newest fetch
-(``scope="date"``, ``expects="files"``). Keeping every day's snapshot answers "which team was this
+(``unit="date"``, ``expects="files"``). Keeping every day's snapshot answers "which team was this
 player on, as of date D" for backfills without look-ahead; "current" is ``snapshot_date = max``.
 ``season_year`` is the season the index was requested for (body ``parameters.Season``).
 """
@@ -125,7 +125,7 @@ PROCESSOR = raw_processor(
     table=TABLE,
     scrapers=("nbac_player_list",),
     parse=parse,
-    scope="date",
+    unit="date",
     select="latest",
     expects="files",
     description=TABLE.description,

@@ -1,7 +1,7 @@
 """nba_raw.nbac_player_movement: one row per transaction row of NBA.com ``NBA_Player_Movement.json``.
 
 Design: every fetch is a snapshot of the *whole* transaction history (signings, waivers, trades
-back to 2015), not a delta. So the table is replaced season by season (``scope="season"``,
+back to 2015), not a delta. So the table is replaced season by season (``unit="season"``,
 ``expects="season"``) from the newest snapshot in the store whose date is in or after that season:
 a later snapshot holds every earlier season too. Reloading a season from the same file replaces the
 same rows (idempotent); a newer file replaces them with its corrections; an older file never
@@ -118,7 +118,7 @@ PROCESSOR = raw_processor(
     table=TABLE,
     scrapers=("nbac_player_movement",),
     parse=parse,
-    scope="season",
+    unit="season",
     select="latest",
     expects="season",
     description=TABLE.description,

@@ -255,7 +255,7 @@ PROCESSOR = raw_processor(
     table=TABLE,
     scrapers=("nbac_schedule_api", "nbac_schedule_cdn"),
     parse=parse,
-    scope="season",
+    unit="season",
     expects="season",
     description=TABLE.description,
 )

@@ -38,7 +38,8 @@ from nbaprops.storage.sql import in_list
 # what parsers import from here
 __all__ = ["FETCH_FIELDS", "ObjectPath", "RawCompute", "columns_table", "raw_processor", "rows_table"]
 
-Scope = Literal["date", "season", "file"]
+# What one unit of a raw processor is: a date, a season, or a source file (history tables)
+Unit = Literal["date", "season", "file"]
 Select = Literal["latest", "all"]
 # Path fields that tell two fetches of the same object apart (not the object itself).
 FETCH_FIELDS = frozenset({"ts", "page", "snap"})
@@ -66,7 +67,7 @@ class RawCompute(Computation):
     table: Table
     scrapers: tuple[str, ...]
     parse: ParseFn
-    scope: Scope
+    unit: Unit
     select: Select
     # path fields that distinguish fetches of one object rather than objects (BigDataBall adds filename)
     fetch_fields: frozenset[str] = FETCH_FIELDS
@@ -83,7 +84,7 @@ class RawCompute(Computation):
 
     def fingerprint(self) -> str:
         """What shapes the rows: the parser's module and the selection rules."""
-        return f"{module_source(self.parse)}|{self.scrapers}|{self.scope}|{self.select}"
+        return f"{module_source(self.parse)}|{self.scrapers}|{self.unit}|{self.select}"
 
     @cached_property
     def templates(self) -> list[PathTemplate]:
@@ -96,7 +97,7 @@ class RawCompute(Computation):
     def prefix_for(self, tmpl: PathTemplate, item: PlanItem) -> str:
         """Where the objects of one planned date (or season) live under a template."""
         known: dict[str, object] = dict(self.fixed_fields)
-        if self.scope == "season":
+        if self.unit == "season":
             if "season" in tmpl.fields:
                 known["season"] = season_label(item.scope_value)
         else:
@@ -116,9 +117,9 @@ class RawCompute(Computation):
                 obj = ObjectPath(path, tmpl.scraper, fields)
                 if not self._matches(obj):
                     continue
-                if self.scope == "season" and obj.season_year != item.scope_value:
+                if self.unit == "season" and obj.season_year != item.scope_value:
                     continue
-                if self.scope != "season" and obj.date != item.data_date:
+                if self.unit != "season" and obj.date != item.data_date:
                     continue
                 found.append(obj)
         return found
@@ -138,7 +139,7 @@ class RawCompute(Computation):
 
     def fill_command(self, item: PlanItem) -> str:
         """The scrape that fetches a unit's missing objects (a season's: from its first planned day)."""
-        day = max(item.data_date, season_window(item.scope_value)[0]) if self.scope == "season" else item.data_date
+        day = max(item.data_date, season_window(item.scope_value)[0]) if self.unit == "season" else item.data_date
         return scrape_command(self.scrapers[0], day, day)
 
     # --- selection ----------------------------------------------------------------------------
@@ -149,7 +150,7 @@ class RawCompute(Computation):
         ``select="latest"`` takes the newest of them. For season-scoped tables the fetch date is not
         part of the entity: the newest snapshot of the season wins.
         """
-        skip = set(self.fetch_fields) | ({"date"} if self.scope == "season" else set())
+        skip = set(self.fetch_fields) | ({"date"} if self.unit == "season" else set())
         return tuple(sorted((k, v) for k, v in obj.fields.items() if k not in skip))
 
     def by_entity(self, groups: list[list[ObjectPath]]) -> list[list[list[ObjectPath]]]:
@@ -231,7 +232,7 @@ class RawCompute(Computation):
         if not loading.chosen:
             return None, loading.errors
         day = loading.item.data_date
-        if self.scope == "file":
+        if self.unit == "file":
             loading.result.scopes[day] = loading.scopes
         table = pa.concat_tables(loading.chosen)
         loading.result.records_processed[day] = table.num_rows
@@ -269,7 +270,7 @@ class RawCompute(Computation):
                     "scope_value": str(item.scope_value),
                     "rows_loaded": table.num_rows if obj is group[0] else 0,
                 })
-            if self.scope == "file":
+            if self.unit == "file":
                 loading.scopes.extend(o.path for o in group)
             if self.select == "latest":
                 break
@@ -288,13 +289,13 @@ class RawCompute(Computation):
         no post-parse step changed, repeated keys were checked as each body parsed)."""
         if len(group) > 1 or self.adjusts:
             check_keys(table, self.table.key)
-        if self.scope == "date" and self.table.partition and table.num_rows:
+        if self.unit == "date" and self.table.partition and table.num_rows:
             values = set(pc.unique(table.column(self.table.partition)).to_pylist())
             if values - {item.scope_value}:
                 stray = sorted(str(v) for v in values - {item.scope_value})
                 raise ParseError(
                     f"rows for {self.table.partition} {', '.join(stray[:3])} in a file for {item.data_date}")
-        if self.scope == "season" and table.num_rows and "season_year" in table.column_names:
+        if self.unit == "season" and table.num_rows and "season_year" in table.column_names:
             years = set(table.column("season_year").to_pylist())
             if years - {item.scope_value}:
                 raise ParseError(f"rows for seasons {sorted(years)} in a file for season {item.scope_value}")
@@ -334,7 +335,7 @@ def raw_processor(
     table: Table,
     scrapers: Sequence[str],
     parse: ParseFn,
-    scope: Scope = "date",
+    unit: Unit = "date",
     select: Select = "latest",
     expects: Expects = "final_games",
     reads: Sequence[Upstream] = (),
@@ -350,9 +351,9 @@ def raw_processor(
     subclassing :class:`RawCompute`.
     """
     cls = compute_class or RawCompute
-    compute = cls(name, table, tuple(scrapers), parse, scope, select, fetch_fields,
+    compute = cls(name, table, tuple(scrapers), parse, unit, select, fetch_fields,
                   tuple(sorted((fixed_fields or {}).items())))
-    scope_column = {"date": table.partition, "season": "season_year", "file": "source_file_path"}[scope]
+    scope_column = {"date": table.partition, "season": "season_year", "file": "source_file_path"}[unit]
     return Processor(
         name=name,
         phase=2,
