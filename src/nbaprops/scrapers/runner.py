@@ -5,7 +5,9 @@ soon as the scrapers whose bodies it plans from are done; every request is a tas
 pool, throttled per source by the client.
 Each request ends in exactly one outcome: a body stored at its layout path (``success``), an empty
 answer (``no_data``, nothing stored, so a rerun asks again), a failure (logged with the reason),
-or a skip because the store already has it (no request, no log row).
+or a skip because the store already has it (no request, no log row). A run whose source (live or
+simulated) is not the store's is refused before any request (:mod:`.origin`); each scraper x date is a
+row of the run history (:mod:`.history`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from nbaprops.scrapers.graph import run_graph
 from nbaprops.scrapers.history import ScrapeHistory
 from nbaprops.scrapers.http import BadBodyError, Fetch, HttpClient, RetryPolicy
 from nbaprops.scrapers.index import StoreIndex
+from nbaprops.scrapers.origin import refusal
 from nbaprops.scrapers.plan import PlanContext, today_et
 from nbaprops.scrapers.registry import SCHEDULE, dependencies, resolve
 from nbaprops.scrapers.report import Outcome, ScrapeReport
@@ -64,6 +67,11 @@ class ScrapeRunner:
         graph = dependencies(names)
         for name in graph:
             self.report.ensure(name)
+        refused = refusal(self.env.store, self.env.warehouse, self.profile.label)
+        if refused is not None:  # simulated and live never share a store: nothing is fetched, one failure says why
+            now = datetime.now(UTC)
+            self.report.add(Outcome(names[0], "failed", {}, now, now, error=refused, requested=False))
+            return self.report
         self.history = history = ScrapeHistory(self.env.warehouse, self.run_id, self.profile.label, dates,
                                                force=self.force, backfill_mode=self.backfill_mode,
                                                trigger_source=self.trigger_source)
