@@ -17,6 +17,7 @@ from nbaprops.config import Settings
 from nbaprops.definitions import open_environment
 from nbaprops.orchestration.context import Environment
 from nbaprops.orchestration.errors import NbapropsError
+from nbaprops.orchestration.registry import Definitions
 from nbaprops.storage.warehouse import WarehouseError, duckdb_path
 
 console = Console(soft_wrap=True)
@@ -68,12 +69,12 @@ def environment(*, read_only: bool = False, must_exist: bool = False) -> Iterato
         env.warehouse.close()
 
 
-def require_built_phases(phases: list[int], param_hint: str) -> None:
+def require_built_phases(phases: list[int], param_hint: str, definitions: Definitions | None = None) -> None:
     """A phase with no processors is an error (exit 2), never a silent success."""
     from nbaprops.definitions import DEFINITIONS
     from nbaprops.orchestration.declarations import PHASE_NAMES
 
-    missing = [p for p in phases if p != 1 and not DEFINITIONS.order(p)]
+    missing = [p for p in phases if p != 1 and not (definitions or DEFINITIONS).order(p)]
     if missing:
         names = ", ".join(f"{p} ({PHASE_NAMES[p]})" for p in missing)
         err_console.print(f"[red]error:[/red] phase {names} is not built yet: nothing would run ({param_hint})")

@@ -10,6 +10,7 @@ import typer
 from rich.table import Table as RichTable
 
 from nbaprops.cli.common import console, environment, parse_date, print_json
+from nbaprops.orchestration.commands import run_command
 from nbaprops.orchestration.dependencies import compress_dates
 from nbaprops.orchestration.run_history import RunHistory
 from nbaprops.orchestration.validation import phase_coverage
@@ -53,8 +54,7 @@ def status(
     if failed:
         console.print("[red]latest run failed:[/red]")
         for ref, days in failed.items():
-            console.print(f"  {ref}: {compress_dates(days)}  (retry: nbaprops run {ref} --dates "
-                          f"{','.join(d.isoformat() for d in days)})")
+            console.print(f"  {ref}: {compress_dates(days)}  (retry: {run_command(ref, dates=days)})")
     else:
         console.print("no failed runs in the range")
     raise typer.Exit(1 if problems else 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from nbaprops.orchestration.commands import run_command
 from nbaprops.orchestration.declarations import PlanItem, Processor
 from nbaprops.orchestration.errors import DependencyError
 from nbaprops.seasons import SCHEDULE_REF, SCHEDULE_TABLE, season_window, season_year
@@ -63,8 +64,7 @@ def plan(
     if not days and not _schedule_covers(warehouse, start, end):
         raise DependencyError(
             f"{processor.name} for {start}..{end} needs {SCHEDULE_TABLE} to know which dates have games, "
-            f"and it has no rows for those dates. Run: nbaprops run {SCHEDULE_REF} "
-            f"--start-date {start} --end-date {end}"
+            f"and it has no rows for those dates. Run: {run_command(SCHEDULE_REF, start, end)}"
         )
     return [PlanItem(d, d, (d,)) for d in days]
 

@@ -22,6 +22,7 @@ from typing import Any
 import orjson
 
 from nbaprops.ids import UnknownTeamError, game_id, player_lookup
+from nbaprops.orchestration.commands import scrape_command
 from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import ComputeResult, PlanItem
 from nbaprops.orchestration.errors import ParseError
@@ -174,7 +175,7 @@ class EventsCompute(RawCompute):
         paths = sorted(p for p in ctx.store.list(tmpl.prefix(date=day)) if tmpl.parse(p))
         if not paths:
             raise ParseError(f"needs bettingpros/events/{day} to map events to games, and there is none. "
-                             f"Run: nbaprops scrape bp_events --start-date {day} --end-date {day}")
+                             f"Run: {scrape_command('bp_events', day, day)}")
         return event_games(ctx.store.read(paths[-1]), day)
 
 
