@@ -15,6 +15,7 @@ from nbaprops.orchestration.context import Environment
 from nbaprops.orchestration.registry import Definitions
 from nbaprops.orchestration.system_tables import SYSTEM_TABLES
 from nbaprops.precompute import PROCESSORS as PRECOMPUTE_PROCESSORS
+from nbaprops.predictions import PROCESSORS as PREDICTION_PROCESSORS
 from nbaprops.raw import PROCESSORS as RAW_PROCESSORS
 from nbaprops.reference_data import NBA_TEAMS
 from nbaprops.scrapers.execlog import TABLE as SCRAPER_EXECUTION_LOG
@@ -22,7 +23,7 @@ from nbaprops.scrapers.execlog import TABLE as SCRAPER_EXECUTION_LOG
 DATASETS = ("nba_raw", "nba_analytics", "nba_precompute", "nba_predictions", "nba_reference", "nba_orchestration")
 
 DEFINITIONS = Definitions(
-    [*RAW_PROCESSORS, *ANALYTICS_PROCESSORS, *PRECOMPUTE_PROCESSORS],
+    [*RAW_PROCESSORS, *ANALYTICS_PROCESSORS, *PRECOMPUTE_PROCESSORS, *PREDICTION_PROCESSORS],
     reference_tables=[NBA_TEAMS],
     system_tables=[*SYSTEM_TABLES, SCRAPER_EXECUTION_LOG],
     datasets=DATASETS,

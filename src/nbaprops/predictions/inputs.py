@@ -1,0 +1,72 @@
+"""What the systems read: the feature rows of the dates predicted (with the line), and past graded rows.
+
+Feature vectors are decoded with the contract's names (``feature_contract``), never a copied list.
+History for date D is strictly before D: feature rows of earlier dates joined to the points the player
+actually scored in that game (players who played).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from nbaprops.precompute.feature_contract import CURRENT_VERSION, feature_set
+from nbaprops.storage.warehouse import Warehouse
+
+FEATURE_STORE = "nba_precompute.ml_feature_store"
+UPCOMING = "nba_analytics.upcoming_player_game_context"
+SUMMARY = "nba_analytics.player_game_summary"
+
+TARGET_SQL = f"""
+SELECT f.player_lookup, f.game_id, f.game_date, f.team_abbr, f.opponent_team_abbr, f.feature_version,
+       f.feature_names, f.features, f.feature_quality_score, f.is_production_ready,
+       u.current_line, u.opening_line, u.line_source, u.line_books_count
+FROM {FEATURE_STORE} AS f
+LEFT JOIN {UPCOMING} AS u
+  ON u.player_lookup = f.player_lookup AND u.game_id = f.game_id AND u.game_date = f.game_date
+WHERE f.game_date BETWEEN :start_date AND :end_date AND f.feature_version = :version
+ORDER BY f.game_date, f.player_lookup, f.game_id
+"""
+
+HISTORY_SQL = f"""
+SELECT f.player_lookup, f.game_id, f.game_date, f.feature_names, f.features, s.points, s.points_line
+FROM {FEATURE_STORE} AS f
+JOIN {SUMMARY} AS s
+  ON s.player_lookup = f.player_lookup AND s.game_id = f.game_id AND s.game_date = f.game_date
+WHERE f.game_date >= :start_date AND f.game_date < :end_date AND f.feature_version = :version
+  AND s.minutes > 0 AND s.points IS NOT NULL
+ORDER BY f.game_date, f.player_lookup, f.game_id
+"""
+
+
+def decode(row: Mapping[str, Any], version: str = CURRENT_VERSION) -> dict[str, float]:
+    """The row's vector as {name: value}, checked against the contract's names and order."""
+    names = feature_set(version).names
+    stored = row.get("feature_names")
+    if stored is not None:
+        stored = json.loads(stored) if isinstance(stored, str) else stored
+        if tuple(stored) != names:
+            raise ValueError(f"feature row of {row.get('player_lookup')} {row.get('game_date')} does not follow "
+                             f"the {version} contract")
+    values = row["features"]
+    values = json.loads(values) if isinstance(values, str) else values
+    if len(values) != len(names):
+        raise ValueError(f"{len(values)} features, the {version} contract has {len(names)}")
+    return {n: float(v) for n, v in zip(names, values, strict=True)}
+
+
+def target_rows(wh: Warehouse, start: date, end: date, version: str = CURRENT_VERSION) -> list[dict[str, Any]]:
+    rows = wh.query(TARGET_SQL, {"start_date": start, "end_date": end, "version": version})
+    for r in rows:
+        r["x"] = decode(r, version)
+    return rows
+
+
+def history_rows(wh: Warehouse, start: date, end: date, version: str = CURRENT_VERSION) -> list[dict[str, Any]]:
+    """Feature rows with the points actually scored, for dates in [start, end) (end excluded)."""
+    rows = wh.query(HISTORY_SQL, {"start_date": start, "end_date": end, "version": version})
+    for r in rows:
+        r["x"] = decode(r, version)
+    return rows

@@ -1,0 +1,204 @@
+"""The computations of the system processors: one pass over the planned dates, walk-forward per date.
+
+Every expected player of a date (one ``ml_feature_store`` row) gets one row per system: a prediction,
+or PASS with the reason (no line, features not production-ready, too little history, edge or value
+too small). Inputs of date D are D's feature rows and lines, and only games strictly before D.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+import pyarrow as pa
+
+from nbaprops.orchestration.compute import Computation, ComputeResult, TableWrite
+from nbaprops.orchestration.context import RunContext
+from nbaprops.orchestration.declarations import PlanItem
+from nbaprops.precompute.feature_contract import CURRENT_VERSION
+from nbaprops.predictions import ensemble, xgb
+from nbaprops.predictions.inputs import FEATURE_STORE, SUMMARY, UPCOMING, history_rows, target_rows
+from nbaprops.predictions.pricing import DEFAULT_ODDS, recommend
+from nbaprops.predictions.systems import RULE_SYSTEMS, Estimate, PastGame, similarity
+from nbaprops.predictions.tables import ML_MODELS, system_table
+
+REQUIRE_PRODUCTION_READY = True
+SIMILARITY_DAYS, SIMILARITY_GAMES = 90, 30
+
+
+def prediction_row(system: str, r: dict[str, Any], est: Estimate | str, run_id: str, *,
+                   model_version: str | None = None) -> dict[str, Any]:
+    """One output row: the estimate priced against the row's line, or PASS with the reason."""
+    line = r.get("current_line")
+    row: dict[str, Any] = {
+        "system_id": system, "player_lookup": r["player_lookup"], "game_date": r["game_date"],
+        "game_id": r["game_id"], "team_abbr": r.get("team_abbr"), "opponent_team_abbr": r.get("opponent_team_abbr"),
+        "current_points_line": line, "opening_line": r.get("opening_line"), "line_source": r.get("line_source"),
+        "line_books_count": r.get("line_books_count"), "over_odds_american": DEFAULT_ODDS,
+        "under_odds_american": DEFAULT_ODDS, "baseline_last_10": r["x"]["points_avg_last_10"],
+        "model_version": model_version, "feature_version": r.get("feature_version") or CURRENT_VERSION,
+        "feature_quality_score": r.get("feature_quality_score"), "is_production_ready": r.get("is_production_ready"),
+        "is_active": True, "prediction_run_id": run_id,
+        "predicted_points": None, "predicted_spread": None, "over_probability": None, "push_probability": None,
+        "confidence_score": None, "expected_value": None, "line_margin": None, "components": None,
+    }
+    if isinstance(est, str):
+        return {**row, "recommendation": "PASS", "pass_reason": est}
+    call = recommend(est.mean, est.spread, line)
+    reason = call.pass_reason
+    rec = call.recommendation
+    if REQUIRE_PRODUCTION_READY and not r.get("is_production_ready") and rec != "PASS":
+        rec, reason = "PASS", "features not production-ready"
+    return {
+        **row, "predicted_points": round(est.mean, 2), "predicted_spread": round(est.spread, 3),
+        "over_probability": _r(call.over_probability, 4), "push_probability": _r(call.push_probability, 4),
+        "confidence_score": call.confidence_score, "expected_value": _r(call.expected_value, 4),
+        "line_margin": None if line is None else round(est.mean - line, 2),
+        "components": json.dumps(est.components, sort_keys=True), "recommendation": rec, "pass_reason": reason,
+    }
+
+
+def _r(v: float | None, n: int) -> float | None:
+    return None if v is None else round(v, n)
+
+
+class SystemCompute(Computation):
+    """Base: read the planned dates' feature rows, ask ``estimates`` per date, build the rows."""
+
+    system = ""
+
+    def __init__(self) -> None:
+        self.table = system_table(self.system)
+
+    def tables_read(self) -> frozenset[str]:
+        return frozenset({FEATURE_STORE, UPCOMING})
+
+    def prepare(self, ctx: RunContext, days: list[date]) -> None:
+        pass
+
+    def estimates(self, ctx: RunContext, day: date, rows: list[dict[str, Any]]
+                  ) -> tuple[list[Estimate | str], str | None]:
+        raise NotImplementedError
+
+    def __call__(self, ctx: RunContext, items: list[PlanItem]) -> ComputeResult:
+        days = sorted(i.data_date for i in items)
+        by_day: dict[date, list[dict[str, Any]]] = defaultdict(list)
+        for r in target_rows(ctx.warehouse, days[0], days[-1]):
+            by_day[r["game_date"]].append(r)
+        self.side: list[dict[str, Any]] = []
+        self.prepare(ctx, days)
+        out: list[dict[str, Any]] = []
+        result = ComputeResult(rows=pa.table({}))
+        for d in days:
+            rows = by_day.get(d, [])
+            ests, version = self.estimates(ctx, d, rows) if rows else ([], None)
+            out.extend(prediction_row(self.system, r, e, ctx.run_id, model_version=version)
+                       for r, e in zip(rows, ests, strict=True))
+            result.records_processed[d] = len(rows)
+        result.rows = pa.Table.from_pylist(out, schema=self.table.arrow_schema())
+        if self.side:
+            result.side_writes.append(TableWrite(ML_MODELS, self.side, ML_MODELS.key))
+        return result
+
+
+class RuleCompute(SystemCompute):
+    def __init__(self, system: str) -> None:
+        self.system = system
+        self.fn = RULE_SYSTEMS[system]
+        super().__init__()
+
+    def estimates(self, ctx, day, rows):
+        return [self.fn(r["x"]) for r in rows], None
+
+
+class SimilarityCompute(SystemCompute):
+    system = "similarity"
+
+    def tables_read(self) -> frozenset[str]:
+        return super().tables_read() | {SUMMARY}
+
+    def prepare(self, ctx, days):
+        self.past: dict[str, list[PastGame]] = defaultdict(list)
+        for h in history_rows(ctx.warehouse, days[0] - timedelta(days=SIMILARITY_DAYS), days[-1]):
+            self.past[h["player_lookup"]].append(PastGame(h["game_date"], float(h["points"]), h["x"]))
+
+    def estimates(self, ctx, day, rows):
+        lo = day - timedelta(days=SIMILARITY_DAYS)
+        out: list[Estimate | str] = []
+        for r in rows:
+            games = [g for g in self.past.get(r["player_lookup"], []) if lo <= g.game_date < day][-SIMILARITY_GAMES:]
+            out.append(similarity(r["x"], games))
+        return out, None
+
+
+class XGBoostCompute(SystemCompute):
+    system = "xgboost"
+
+    def tables_read(self) -> frozenset[str]:
+        return super().tables_read() | {SUMMARY}
+
+    def prepare(self, ctx, days):
+        self.models: dict[date, xgb.Model | str] = {}
+        self.history: list[dict[str, Any]] | None = None
+        for as_of in sorted({xgb.as_of_for(d) for d in days}):
+            model = xgb.load(ctx.store, xgb.version_for(as_of))
+            if model is None:
+                if self.history is None:
+                    lo = xgb.as_of_for(days[0]) - timedelta(days=xgb.TRAIN_DAYS)
+                    self.history = history_rows(ctx.warehouse, lo, xgb.as_of_for(days[-1]))
+                model = xgb.train(ctx.warehouse, ctx.store, as_of, rows=self.history)
+            self.models[as_of] = model
+            if isinstance(model, xgb.Model):
+                self.side.append(model.registry_row())
+
+    def estimates(self, ctx, day, rows):
+        model = self.models[xgb.as_of_for(day)]
+        if isinstance(model, str):
+            return [f"no trained model: {model}"] * len(rows), None
+        ests = [Estimate(m, s, {"model_version": model.version}) for m, s in model.predict([r["x"] for r in rows])]
+        return ests, model.version
+
+
+ENSEMBLE_CURRENT_SQL = """
+SELECT player_lookup, game_id, game_date, predicted_points, predicted_spread
+FROM {table} WHERE game_date BETWEEN :start_date AND :end_date AND predicted_points IS NOT NULL
+"""
+ENSEMBLE_GRADED_SQL = """
+SELECT p.game_date, p.predicted_points, s.points
+FROM {table} AS p
+JOIN nba_analytics.player_game_summary AS s
+  ON s.player_lookup = p.player_lookup AND s.game_id = p.game_id AND s.game_date = p.game_date
+WHERE p.game_date >= :start_date AND p.game_date < :end_date AND p.predicted_points IS NOT NULL
+  AND s.minutes > 0 AND s.points IS NOT NULL
+"""
+
+
+class EnsembleCompute(SystemCompute):
+    system = "ensemble"
+
+    def tables_read(self) -> frozenset[str]:
+        return super().tables_read() | {SUMMARY} | {system_table(s).full_name for s in ensemble.COMPONENTS}
+
+    def prepare(self, ctx, days):
+        self.current: dict[tuple, dict[str, Estimate]] = defaultdict(dict)
+        self.graded: dict[str, list[tuple[date, float, float]]] = {}
+        params = {"start_date": days[0], "end_date": days[-1]}
+        past = {"start_date": days[0] - timedelta(days=ensemble.WINDOW_DAYS), "end_date": days[-1]}
+        for s in ensemble.COMPONENTS:
+            t = system_table(s).full_name
+            for r in ctx.warehouse.query(ENSEMBLE_CURRENT_SQL.format(table=t), params):
+                key = (r["player_lookup"], r["game_id"], r["game_date"])
+                self.current[key][s] = Estimate(r["predicted_points"], r["predicted_spread"])
+            self.graded[s] = [(r["game_date"], r["predicted_points"], float(r["points"]))
+                              for r in ctx.warehouse.query(ENSEMBLE_GRADED_SQL.format(table=t), past)]
+
+    def estimates(self, ctx, day, rows):
+        lo = day - timedelta(days=ensemble.WINDOW_DAYS)
+        window = {s: [(p, a) for d, p, a in g if lo <= d < day] for s, g in self.graded.items()}
+        weights, method = ensemble.learn_weights(window)
+        version = f"ens_{method}_{day:%Y%m%d}"
+        out = [ensemble.combine(self.current.get((r["player_lookup"], r["game_id"], r["game_date"]), {}), weights)
+               for r in rows]
+        return out, version

@@ -1,0 +1,38 @@
+"""The system processors (``predictions/<system>``): one per system, each writing its own table."""
+
+from __future__ import annotations
+
+from nbaprops.orchestration.declarations import Processor, Upstream
+from nbaprops.predictions.ensemble import COMPONENTS
+from nbaprops.predictions.inputs import FEATURE_STORE, SUMMARY, UPCOMING
+from nbaprops.predictions.systems_compute import (
+    EnsembleCompute,
+    RuleCompute,
+    SimilarityCompute,
+    SystemCompute,
+    XGBoostCompute,
+)
+from nbaprops.predictions.tables import ML_MODELS, system_table
+
+SYSTEMS = ("moving_average", "zone_matchup", "similarity", "xgboost", "ensemble")
+
+_FEATURES = Upstream(FEATURE_STORE, min_rows=1, critical=True, stale_warn_hours=24, stale_fail_hours=None)
+_LINES = Upstream(UPCOMING, min_rows=1, critical=True, stale_warn_hours=24, stale_fail_hours=None)
+# games before D: none exist on opening night, so a missing window warns and the system passes per player
+_PAST = Upstream(SUMMARY, lookback_days=90, include_date=False, min_rows=1, critical=False,
+                 stale_warn_hours=None, stale_fail_hours=None)
+
+
+def _processor(compute: SystemCompute, reads: tuple[Upstream, ...], **kw) -> Processor:
+    return Processor(name=compute.system, phase=5, table=compute.table, compute=compute, reads=reads,
+                     expects="scheduled_games", description=compute.table.description, **kw)
+
+
+PROCESSORS: tuple[Processor, ...] = (
+    _processor(RuleCompute("moving_average"), (_FEATURES, _LINES)),
+    _processor(RuleCompute("zone_matchup"), (_FEATURES, _LINES)),
+    _processor(SimilarityCompute(), (_FEATURES, _LINES, _PAST)),
+    _processor(XGBoostCompute(), (_FEATURES, _LINES, _PAST), extra_tables=(ML_MODELS,)),
+    _processor(EnsembleCompute(), (_FEATURES, _LINES, _PAST, *(
+        Upstream(system_table(s).full_name, stale_warn_hours=24, stale_fail_hours=None) for s in COMPONENTS))),
+)

@@ -1,0 +1,102 @@
+"""Each system on hand-made feature rows (signs fixed: fresher adds, a weak opposing zone adds), the
+probability and price rules, and the ensemble's walk-forward weights."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from nbaprops.precompute.feature_contract import feature_set
+from nbaprops.predictions import ensemble
+from nbaprops.predictions.inputs import decode
+from nbaprops.predictions.pricing import over_push_probability, payout, recommend
+from nbaprops.predictions.systems import Estimate, PastGame, moving_average, similarity, zone_matchup
+
+
+def row(**over: float) -> dict[str, float]:
+    x = dict(feature_set().defaults)
+    x.update(points_avg_last_5=20.0, points_avg_last_10=18.0, points_avg_season=16.0, points_std_last_10=4.0,
+             fatigue_score=50.0, home_away=1.0)
+    x.update(over)
+    return x
+
+
+def test_moving_average_is_the_weighted_average_plus_home():
+    est = moving_average(row())
+    assert est.mean == pytest.approx(0.5 * 20 + 0.3 * 18 + 0.2 * 16 + 0.4)
+    assert est.components["base"] == pytest.approx(18.6)
+
+
+def test_a_fresher_player_is_predicted_higher_not_lower():
+    assert moving_average(row(fatigue_score=90)).mean > moving_average(row(fatigue_score=20)).mean
+    assert zone_matchup(row(fatigue_score=90)).mean > zone_matchup(row(fatigue_score=20)).mean
+
+
+def test_a_weak_opposing_zone_and_a_weak_defence_add_points():
+    assert zone_matchup(row(shot_zone_mismatch_score=3)).mean > zone_matchup(row(shot_zone_mismatch_score=-3)).mean
+    assert zone_matchup(row(opponent_def_rating=120)).mean > zone_matchup(row(opponent_def_rating=105)).mean
+    assert moving_average(row(shot_zone_mismatch_score=3)).mean > moving_average(row()).mean
+
+
+def test_back_to_back_and_away_cost_points_and_predictions_stay_in_0_60():
+    assert moving_average(row(back_to_back=1)).mean < moving_average(row()).mean
+    assert moving_average(row(home_away=0)).mean < moving_average(row()).mean
+    assert moving_average(row(points_avg_last_5=90, points_avg_last_10=90, points_avg_season=90)).mean == 60
+
+
+def test_spread_grows_with_the_players_variance():
+    assert moving_average(row(points_std_last_10=9)).spread > moving_average(row(points_std_last_10=2)).spread
+
+
+def test_similarity_needs_five_similar_games_and_weights_them():
+    now = row()
+    past = [PastGame(date(2024, 11, 1) + timedelta(days=i), 25.0, row()) for i in range(6)]
+    est = similarity(now, past)
+    assert isinstance(est, Estimate) and est.components["similar_games_count"] == 6
+    assert est.components["similarity_baseline"] == pytest.approx(25.0)
+    recent = 0.5 * 18 + 0.5 * 16
+    assert est.mean == pytest.approx(6 / 14 * 25 + 8 / 14 * recent, abs=1e-6)
+    unlike = [PastGame(g.game_date, 25.0, row(opponent_def_rating=100, back_to_back=1, home_away=0)) for g in past]
+    assert "only 0 similar" in similarity(now, unlike)  # too few: passes with the reason
+    assert isinstance(similarity(now, past[:4]), str)
+
+
+def test_over_probability_is_a_half_at_the_mean_and_whole_lines_can_push():
+    p_over, p_push = over_push_probability(20.0, 5.0, 20.5)
+    assert p_over == pytest.approx(0.5 - 0.0398, abs=1e-3) and p_push == 0
+    p_over, p_push = over_push_probability(20.0, 5.0, 20.0)
+    assert p_push == pytest.approx(0.0797, abs=1e-3) and p_over == pytest.approx((1 - p_push) / 2, abs=1e-9)
+
+
+def test_recommendation_follows_edge_and_value_at_the_price():
+    assert payout(-110) == pytest.approx(100 / 110) and payout(150) == 1.5
+    assert recommend(25.0, 5.0, 20.5).recommendation == "OVER"
+    assert recommend(15.0, 5.0, 20.5).recommendation == "UNDER"
+    small = recommend(21.0, 5.0, 20.5)
+    assert small.recommendation == "PASS" and "edge" in small.pass_reason
+    expensive = recommend(22.0, 6.0, 20.5, over_odds=-400)  # edge but no value at -400
+    assert expensive.recommendation == "PASS" and "expected value" in expensive.pass_reason
+    assert recommend(25.0, 5.0, None).pass_reason == "no points line posted"
+
+
+def test_feature_rows_are_decoded_by_the_contract_and_a_foreign_order_is_refused():
+    names = list(feature_set().names)
+    values = list(range(len(names)))
+    assert decode({"feature_names": names, "features": values})["points_avg_season"] == 2
+    with pytest.raises(ValueError):
+        decode({"feature_names": list(reversed(names)), "features": values})
+
+
+def test_ensemble_weights_are_equal_without_history_and_favour_the_more_accurate_system():
+    w, method = ensemble.learn_weights({})
+    assert method == "equal" and len(set(w.values())) == 1
+    graded = {"moving_average": [(10.0, 14.0)] * 200, "zone_matchup": [(10.0, 12.0)] * 200,
+              "similarity": [(10.0, 12.0)] * 200, "xgboost": [(10.0, 11.0)] * 200}
+    w, method = ensemble.learn_weights(graded)
+    assert method == "inverse_mse" and w["xgboost"] > w["zone_matchup"] > w["moving_average"]
+    assert sum(w.values()) == pytest.approx(1.0)
+    est = ensemble.combine({"moving_average": Estimate(10, 4), "xgboost": Estimate(20, 4)},
+                           {"moving_average": 0.25, "xgboost": 0.75})
+    assert est.mean == pytest.approx(17.5) and est.spread == pytest.approx(4.0)
+    assert isinstance(ensemble.combine({"xgboost": Estimate(20, 4)}, w), str)

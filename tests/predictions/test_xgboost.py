@@ -1,0 +1,51 @@
+"""The trained system on hand-made history: never trained on the as-of date or later, saved and loaded
+from the object store, and passing with a reason when history is too short."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from nbaprops.precompute.feature_contract import feature_set
+from nbaprops.predictions import xgb
+from nbaprops.storage.object_store import ObjectStore
+
+
+def history(days: int, per_day: int = 60) -> list[dict]:
+    rng = random.Random(3)
+    rows = []
+    for d in range(days):
+        for p in range(per_day):
+            x = dict(feature_set().defaults)
+            level = 5 + (p % 25)
+            x.update(points_avg_last_5=level + rng.gauss(0, 2), points_avg_last_10=level + rng.gauss(0, 1),
+                     points_avg_season=level)
+            rows.append({"game_date": date(2024, 10, 22) + timedelta(days=d), "x": x,
+                         "points": max(0, round(level + rng.gauss(0, 4)))})
+    return rows
+
+
+def test_a_model_as_of_d_never_saw_d_or_later_and_round_trips_through_the_store(tmp_path):
+    store = ObjectStore(str(tmp_path / "store"))
+    rows = history(20)
+    as_of = date(2024, 11, 4)
+    model = xgb.train(None, store, as_of, rows=rows)  # rows after as_of are offered and must be ignored
+    assert isinstance(model, xgb.Model)
+    assert date.fromisoformat(model.meta["training_end"]) < as_of
+    assert model.meta["training_rows"] == sum(1 for r in rows if r["game_date"] < as_of)
+    assert model.meta["validation_mae"] < model.meta["validation_baseline_mae"] * 1.2
+    assert store.exists(f"models/xgboost/{model.version}/model.json")
+    loaded = xgb.load(store, model.version)
+    xs = [r["x"] for r in rows[:5]]
+    assert loaded is not None and loaded.predict(xs) == model.predict(xs)
+    assert model.registry_row()["training_end"] < model.registry_row()["as_of_date"]
+
+
+def test_too_little_history_is_a_reason_not_a_model(tmp_path):
+    reason = xgb.train(None, None, date(2024, 10, 24), rows=history(2))
+    assert isinstance(reason, str) and "too little history" in reason
+
+
+def test_weekly_cadence_trains_as_of_the_monday_on_or_before_the_date():
+    assert xgb.as_of_for(date(2024, 11, 6)) == date(2024, 11, 4)
+    assert xgb.as_of_for(date(2024, 11, 4)) == date(2024, 11, 4)
