@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,34 @@ def test_grading_counts_pushes_apart_and_returns_follow_the_price(season):
 
 def _unlined_bets(env, p) -> int:
     return 0  # a recommended bet always has a line (no line = PASS)
+
+
+def test_evaluate_and_train_commands_report_each_system_beside_the_market_and_last_10(season, monkeypatch):
+    import json
+
+    from typer.testing import CliRunner
+
+    from nbaprops.cli.main import app
+
+    path = q(season, "SELECT path FROM duckdb_databases() WHERE NOT internal AND path IS NOT NULL")[0]["path"]
+    season.warehouse.close()
+    monkeypatch.setenv("NBAPROPS_WAREHOUSE", f"duckdb:///{path}")
+    monkeypatch.setenv("NBAPROPS_OBJECT_STORE", season.store.uri(""))
+    monkeypatch.setenv("NBAPROPS_HOME", str(Path(path).parent))
+    runner = CliRunner()
+    out = runner.invoke(app, ["evaluate", "--start-date", START.isoformat(), "--end-date", END.isoformat(), "--json"])
+    assert out.exit_code == 0, out.output
+    report = json.loads(out.stdout)
+    assert set(report["systems"]) == {"moving_average", "zone_matchup", "similarity", "xgboost", "ensemble"}
+    ma = report["systems"]["moving_average"]
+    assert ma["with_line"]["system"]["n"] == ma["with_line"]["market_line"]["n"] == ma["with_line"]["last_10"]["n"]
+    assert ma["with_line"]["market_line"]["mae"] > 0 and 0 <= ma["probability"]["brier"] <= 1
+    text = runner.invoke(app, ["evaluate", "--start-date", START.isoformat(), "--end-date", END.isoformat(),
+                               "--system", "xgboost"])
+    assert text.exit_code == 0 and "xgboost" in text.output and "moving_average" not in text.output
+    trained = runner.invoke(app, ["train", "--as-of", "2024-11-12", "--json"])
+    assert trained.exit_code == 0, trained.output
+    meta = json.loads(trained.stdout)
+    assert meta["training_end"] < "2024-11-12" and meta["model_version"].endswith("20241112")
+    early = runner.invoke(app, ["train", "--as-of", "2024-10-23"])
+    assert early.exit_code == 1 and "too little history" in early.output

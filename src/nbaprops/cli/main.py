@@ -8,6 +8,7 @@ import typer
 
 from nbaprops.cli.backfill_cmd import backfill
 from nbaprops.cli.common import console, environment
+from nbaprops.cli.evaluate_cmd import evaluate
 from nbaprops.cli.history_cmd import history
 from nbaprops.cli.list_cmd import list_processors
 from nbaprops.cli.run_cmd import run
@@ -15,6 +16,7 @@ from nbaprops.cli.scrape_cmd import scrape
 from nbaprops.cli.simulator_cmd import simulator_app
 from nbaprops.cli.sql_cmd import sql
 from nbaprops.cli.status_cmd import status
+from nbaprops.cli.train_cmd import train
 from nbaprops.cli.validate_cmd import validate
 
 app = typer.Typer(
@@ -55,6 +57,8 @@ app.command("sql")(sql)
 app.command("validate")(validate)
 app.command("status")(status)
 app.command("backfill")(backfill)
+app.command("train")(train)
+app.command("evaluate")(evaluate)
 app.command("scrape")(scrape)
 app.add_typer(simulator_app, name="simulator")
 
