@@ -13,11 +13,17 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Any
+
+import duckdb
 
 RANGE = ("--start-date", "2024-10-22", "--end-date", "2024-10-24")
 _STAMP = re.compile(r"\d{8}_\d{6}")
@@ -40,7 +46,7 @@ def objects(root: Path) -> dict[str, list[str]]:
     the request; what must come back identical is each path's content)."""
     found: dict[str, list[str]] = {}
     for path in sorted(root.rglob("*")):
-        if path.is_file():
+        if path.is_file() and not path.name.startswith("."):  # the store's own marker is not an object
             key = _SNAP.sub("snap-X", _STAMP.sub("TS", str(path.relative_to(root))))
             body = _WALL_CLOCK.sub(b"T", path.read_bytes())
             found.setdefault(key, []).append(hashlib.sha256(body).hexdigest())
@@ -80,3 +86,98 @@ def test_the_scrapers_league_is_built_before_threads_share_it() -> None:
     serial = League(99)
     for year in SEASONS:
         assert sorted(league.players(year)) == sorted(serial.players(year))
+
+
+# --- the kill test: a real backfill killed with SIGKILL at random moments, resumed, compared -------------
+# ~2-2.5 min by default; the issue asks for 20+ kills: NBAPROPS_KILL_TEST_KILLS=24 (~8 min)
+KILLS = int(os.environ.get("NBAPROPS_KILL_TEST_KILLS", "6"))
+BACKFILL = ("backfill", "--start-date", "2024-10-22", "--end-date", "2024-10-23", "--phases", "1-3")
+COMPARED_SCHEMAS = ("nba_raw", "nba_analytics")
+COMPARED_TABLES = ("nba_orchestration.raw_file_loads", "nba_reference.nba_teams")
+# the time of the run, not the data: the run's own stamps, and what the simulator takes from the wall clock
+# (current snapshots are taken "now"); a table with wall-clock content has its data_hash left out too
+RUN_COLUMNS = {"processed_at", "loaded_at", "run_id", "content_sha256"}
+WALL_CLOCK_COLUMNS = {"snapshot_timestamp", "scrape_timestamp", "scraped_at", "capture_timestamp", "snapshot_tag",
+                      "minutes_before_tipoff"}
+
+
+def tables(home: Path) -> dict[str, list[tuple[str, ...]]]:
+    """Every compared table's rows as sorted tuples of text, run stamps left out, paths without their time."""
+    con = duckdb.connect(str(home / "warehouse.duckdb"), read_only=True)
+    try:
+        names = [f"{s}.{t}" for s, t in con.execute(
+            "SELECT schema_name, table_name FROM duckdb_tables() ORDER BY 1, 2").fetchall()
+            if s in COMPARED_SCHEMAS or f"{s}.{t}" in COMPARED_TABLES]
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for name in names:
+            schema, table = name.split(".")
+            columns = [c for (c,) in con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE schema_name = ? AND table_name = ? "
+                "ORDER BY column_index", [schema, table]).fetchall()]
+            drop = RUN_COLUMNS | WALL_CLOCK_COLUMNS
+            if WALL_CLOCK_COLUMNS & set(columns):
+                drop = drop | {"data_hash"}
+            kept = [c for c in columns if c not in drop]
+            rows = con.execute(f"SELECT {', '.join(kept)} FROM {name}").fetchall()
+            out[name] = sorted(tuple(_SNAP.sub("snap-X", _STAMP.sub("TS", str(v))) for v in row) for row in rows)
+        return out
+    finally:
+        con.close()
+
+
+def _session(sid: int) -> list[int]:
+    """Live processes of session ``sid`` (zombies aside)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[3]) == sid and fields[0] not in ("Z", "X"):
+                found.append(int(entry.name))
+    return found
+
+
+def _killed_at(home: Path, after: float) -> dict[str, Any]:
+    """Start the backfill, SIGKILL its main process ``after`` seconds in (unless it ended), and check that
+    its helpers and workers die with it."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NBAPROPS_")}
+    env["NBAPROPS_HOME"] = str(home)
+    proc = subprocess.Popen([sys.executable, "-c", "from nbaprops.cli.main import app; app()", *BACKFILL],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        try:
+            return {"finished": proc.wait(timeout=after)}
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)  # the main process only, as `kill -9 <pid>`
+            proc.wait()
+        deadline = time.monotonic() + 5
+        while _session(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        return {"killed": after, "survivors": _session(proc.pid)}
+    finally:
+        for pid in _session(proc.pid):  # never leave anything behind
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_a_backfill_killed_at_random_moments_resumes_to_the_same_tables(tmp_path: Path) -> None:
+    reference, killed = tmp_path / "reference", tmp_path / "killed"
+    began = time.monotonic()
+    done = nbaprops(reference, *BACKFILL)
+    assert done.returncode == 0, done.stdout + done.stderr
+    took = time.monotonic() - began
+
+    rng = random.Random(20241022)  # the same moments every run
+    for _ in range(KILLS):
+        outcome = _killed_at(killed, rng.uniform(0.5, took))
+        assert outcome.get("finished", 0) == 0 and outcome.get("survivors", []) == [], outcome
+    resumed = nbaprops(killed, *BACKFILL)
+    assert resumed.returncode == 0, resumed.stdout + resumed.stderr
+
+    want, got = tables(reference), tables(killed)
+    assert sorted(got) == sorted(want)
+    for name in want:
+        assert len(got[name]) == len(want[name]), name
+        assert got[name] == want[name], name
+    assert objects(killed / "raw") == objects(reference / "raw")
