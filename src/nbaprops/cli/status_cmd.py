@@ -48,7 +48,7 @@ def status(
             table.add_column(col)
         for c in cov:
             d = c.as_dict()
-            table.add_row(c.processor.output_table, str(d["dates_with_data"]), str(d["expected_dates"]),
+            table.add_row(c.label, str(d["dates_with_data"]), str(d["expected_dates"]),
                           (d["missing"] or "")[:70])
         console.print(table)
     if failed:

@@ -39,12 +39,12 @@ def validate(
         for c in coverage:
             d = c.as_dict()
             style = "green" if not c.missing else ("red" if c.gating else "yellow")
-            table.add_row(c.processor.output_table, str(d["expected_dates"]), str(d["dates_with_data"]),
+            table.add_row(c.label, str(d["expected_dates"]), str(d["dates_with_data"]),
                           f"[{style}]{d['pct_complete']}%[/{style}]", (d["missing"] or "")[:80] + (
                               "" if c.gating else " (informational)"))
         console.print(table)
         for c in missing:
-            console.print(f"fill {c.processor.output_table}: {c.fill_command()}")
+            console.print(f"fill {c.label}: {c.fill_command()}")
         _print_lookbacks(lookbacks)
         if quality:
             _print_quality(distribution)

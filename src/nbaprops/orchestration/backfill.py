@@ -61,7 +61,7 @@ class PhaseStep:
                 if cmd:
                     lines.append(f"  retry: {cmd}")
         for cov in gaps(self.coverage):
-            lines.append(f"{cov.processor.output_table} is missing schedule dates {compress_dates(cov.missing)}")
+            lines.append(f"{cov.label} is missing schedule dates {compress_dates(cov.missing)}")
             lines.append(f"  fill: {cov.fill_command()}")
         return lines
 

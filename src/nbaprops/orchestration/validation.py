@@ -15,6 +15,7 @@ from nbaprops.orchestration.context import Environment
 from nbaprops.orchestration.declarations import Processor
 from nbaprops.orchestration.dependencies import compress_dates
 from nbaprops.orchestration.planner import schedule_dates
+from nbaprops.orchestration.registry import Definitions
 from nbaprops.seasons import SCHEDULE_TABLE, season_window, season_year
 from nbaprops.storage.sql import in_list
 
@@ -26,6 +27,7 @@ class TableCoverage:
     present: list[date]
     gating: bool  # a gap here stops the next phase (tables whose dates follow the schedule)
     note: str = ""
+    group: str | None = None  # a group of alternative sources: present where any member is
     missing: list[date] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -37,6 +39,10 @@ class TableCoverage:
         if not self.expected:
             return 100.0
         return round(100.0 * (len(self.expected) - len(self.missing)) / len(self.expected), 1)
+
+    @property
+    def label(self) -> str:
+        return f"{self.group} (any one source)" if self.group else self.processor.output_table
 
     def fill_command(self, backfill: bool = True) -> str | None:
         if not self.missing:
@@ -50,7 +56,7 @@ class TableCoverage:
 
     def as_dict(self) -> dict:
         return {
-            "processor": self.processor.ref, "table": self.processor.output_table,
+            "processor": self.processor.ref, "table": self.label, "group": self.group,
             "expected_dates": len(self.expected), "dates_with_data": len(self.expected) - len(self.missing),
             "pct_complete": self.pct, "missing_dates": [d.isoformat() for d in self.missing],
             "missing": compress_dates(self.missing), "gating": self.gating, "note": self.note,
@@ -93,6 +99,38 @@ def phase_coverage(env: Environment, phase: int, start: date, end: date) -> list
         gating = proc.expects in ("final_games", "scheduled_games")
         note = "" if gating else "dates come from the files present; reported, not gating"
         out.append(TableCoverage(proc, expected, present, gating=gating, note=note))
+    return _gate_groups(env.definitions, phase, out)
+
+
+def alternative_groups(definitions: Definitions, phase: int) -> dict[str, list[str]]:
+    """Groups of alternative sources among this phase's tables that a later phase reads critically
+    (its player stat lines from any one of four providers): one member with the date is enough."""
+    tables = {p.output_table for p in definitions.order(phase)}
+    groups: dict[str, list[str]] = {}
+    for reader in definitions.processors:
+        if reader.phase <= phase:
+            continue
+        for u in reader.reads:
+            if u.any_of and u.critical and u.table in tables and u.table not in groups.setdefault(u.any_of, []):
+                groups[u.any_of].append(u.table)
+    return {name: members for name, members in groups.items() if members}
+
+
+def _gate_groups(definitions: Definitions, phase: int, out: list[TableCoverage]) -> list[TableCoverage]:
+    """A table that is one of a group of alternatives gates as part of its group (a date needs one of
+    them), not on its own; its own gaps are still reported. Every other table gates as before."""
+    groups = alternative_groups(definitions, phase)
+    by_table = {c.processor.output_table: c for c in out}
+    for group, tables in groups.items():
+        members = [by_table[t] for t in tables if t in by_table]
+        for m in members:
+            if m.gating:
+                m.gating = False
+                m.note = f"an alternative source: the {group} group gates"
+        expected = sorted(set().union(*(m.expected for m in members)))
+        present = sorted(set().union(*(m.present for m in members)))
+        out.append(TableCoverage(members[0].processor, expected, present, gating=True, group=group,
+                                 note="any of " + ", ".join(m.processor.name for m in members)))
     return out
 
 
