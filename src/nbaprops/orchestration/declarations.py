@@ -10,6 +10,7 @@ import hashlib
 import inspect
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any, Literal
 
 from nbaprops.orchestration.commands import run_command
@@ -157,9 +158,10 @@ class Processor:
             raise ValueError(f"{self.name}: no scope column and no partition declared")
         return col
 
-    @property
+    @cached_property
     def version(self) -> str:
-        """Fingerprint of the logic and schema that shape the data: changes when the code does."""
+        """Fingerprint of the logic and schema that shape the data: changes when the code does (computed
+        once per process: every history row of a run records it)."""
         payload = f"{self.compute.fingerprint()}|{self.table!r}|{self.reads!r}"
         return hashlib.sha256(payload.encode()).hexdigest()[:12]
 

@@ -19,7 +19,7 @@ from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import PlanItem, Processor, Upstream
 from nbaprops.orchestration.run_history import RunHistory
 from nbaprops.orchestration.safeguards import Level, Policy
-from nbaprops.orchestration.windows import ScheduledGame, ScheduleView, Window, lookback_reach, window
+from nbaprops.orchestration.windows import ScheduledGame, ScheduleView, Window, between, lookback_reach, window
 from nbaprops.seasons import SCHEDULE_TABLE, season_window, season_year
 from nbaprops.storage.warehouse import Warehouse
 
@@ -51,6 +51,14 @@ class UpstreamFacts:
     rows: dict[date, tuple[int, datetime | None]] = field(default_factory=dict)
     failed_dates: set[date] = field(default_factory=set)
     producer_ref: str | None = None  # None: no processor writes it (a reference table)
+
+    @property
+    def dates(self) -> list[date]:
+        """The dates with rows, sorted (cached until ``rows`` changes size)."""
+        if getattr(self, "_sorted_for", -1) != len(self.rows):
+            self._sorted = sorted(self.rows)
+            self._sorted_for = len(self.rows)
+        return self._sorted
 
 
 def compress_dates(days: Sequence[date]) -> str:
@@ -199,21 +207,22 @@ def _judge_one(processor: Processor, up: Upstream, d: date, schedule: ScheduleVi
         w = window(up, d, schedule)
         if w.empty or (up.has_lookback and not w.expected):
             return  # nothing before the season's first game is needed: not a gap
-    in_window = [v for k, v in found.rows.items() if w.start <= k <= w.end]
+    present = between(found.dates, w.start, w.end)
+    in_window = [found.rows[k] for k in present]
     rows = sum(n for n, _ in in_window)
     latest = max((t for _, t in in_window if t is not None), default=None)
     res.upstream_latest[up.table] = latest
     if not _judge_rows(processor, up, d, (w.start, w.end), rows, found, policy, res, groups):
         return
     _judge_staleness(processor, up, d, latest, policy, now, res)
-    present = {k for k in found.rows if w.start <= k <= w.end}
     if up.has_lookback and up.any_of:
         group = groups[up.any_of]
-        group.covered |= present
+        group.covered.update(present)
         group.expected |= set(w.expected)
         group.window = (w.start, w.end)
     elif up.has_lookback:
-        gaps = [g for g in w.expected if g not in present]
+        have = set(present)
+        gaps = [g for g in w.expected if g not in have]
         if gaps:
             fill = _fill(found, min(gaps), max(gaps), policy)
             res.add(policy.gap_detection,

@@ -8,7 +8,7 @@ a window before a season's first game expects nothing: opening night has no look
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -31,12 +31,14 @@ class ScheduleView:
 
     games: list[ScheduledGame]
     final_dates: list[date] = field(init=False)
+    final_set: frozenset[date] = field(init=False)
     all_dates: list[date] = field(init=False)
     _team_finals: dict[str, list[date]] = field(init=False)
     _teams_on: dict[date, set[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.final_dates = sorted({g.day for g in self.games if g.final})
+        self.final_set = frozenset(self.final_dates)
         self.all_dates = sorted({g.day for g in self.games})
         self._team_finals = {}
         self._teams_on = {}
@@ -68,6 +70,11 @@ class Window:
         return self.start > self.end
 
 
+def between(days: list[date], lo: date, hi: date) -> list[date]:
+    """The sorted ``days`` from ``lo`` to ``hi`` inclusive (bisection: windows are asked per date)."""
+    return days[bisect_left(days, lo):bisect_right(days, hi)]
+
+
 def _last_n(days: list[date], before: date, n: int, floor: date) -> list[date]:
     """The last ``n`` of ``days`` strictly before ``before`` and on or after ``floor``."""
     idx = bisect_left(days, before)
@@ -94,8 +101,8 @@ def window(up: Upstream, day: date, schedule: ScheduleView) -> Window:
         start = min([start, *games]) if games else start
     start = max(start, floor)
     if not up.lookback_games:
-        expected.update(d for d in schedule.final_dates if start <= d <= end)
-    if up.include_date and day in schedule.final_dates:
+        expected.update(between(schedule.final_dates, start, end))
+    if up.include_date and day in schedule.final_set:
         expected.add(day)
     return Window(start, end, tuple(sorted(d for d in expected if start <= d <= end)))
 
