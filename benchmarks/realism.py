@@ -182,9 +182,10 @@ def regular_players(games: list[Game]) -> set[int]:
 
 
 def consensus(points: list[float]) -> float:
-    """A line some book posted: the median of an odd count, else the lower middle line."""
-    ordered = sorted(points)
-    return ordered[(len(ordered) - 1) // 2]
+    """The pipeline's rule (analytics/fragments/prop_lines.sql): the line most books post, ties to the
+    first book of the fixed order (``points`` come in that order), so always a line a book posted."""
+    counts = {line: points.count(line) for line in points}
+    return max(points, key=lambda line: (counts[line], -points.index(line)))
 
 
 def line_side(league: League, year: int, games: list[Game], oracle_games: int) -> dict[str, float]:
