@@ -161,3 +161,18 @@ def test_alternate_lines_never_become_the_books_line_or_the_consensus(game):
     row = _pgs(game)
     assert json.loads(row["points_line_by_book"])["draftkings"] == {"open": 29.5, "close": 29.5}
     assert row["points_line"] == 29.5 and row["over_under_result"] == "OVER"
+
+
+def test_a_player_has_one_spelling_of_his_name_whichever_source_gave_the_stats(game):
+    """The gamebook wins the stats, but its PDF spells the name without diacritics: NBA.com's display
+    name is kept, so the same player_lookup never carries two spellings."""
+    put_rows(game, "nba_raw.nbac_player_boxscores", [
+        {**box_line(GAME, DAY, "nikolajokic", "LAL", 30), "player_full_name": "Nikola Jokić"}])
+    put_rows(game, "nba_raw.bdl_player_boxscores", [
+        {**box_line(GAME, DAY, "nikolajokic", "LAL", 30), "player_full_name": "Nikola Jokic", "bdl_player_id": 2,
+         "minutes": 35.0}])
+    put_rows(game, "nba_raw.nbac_gamebook_player_stats", [
+        {**box_line(GAME, DAY, "nikolajokic", "LAL", 31), "player_name": "Nikola Jokic", "player_status": "active",
+         "minutes_decimal": 36.0}])
+    row = _pgs(game, "nikolajokic")
+    assert (row["stats_source"], row["points"], row["player_full_name"]) == ("nbac_gamebook", 31, "Nikola Jokić")

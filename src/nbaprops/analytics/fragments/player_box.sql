@@ -44,10 +44,22 @@ box_all AS (
 box_best_source AS (
   SELECT game_date, game_id, min(source_rank) AS best_rank FROM box_all GROUP BY game_date, game_id
 ),
+-- one spelling of a player's name whichever source gave the stats: NBA.com's display name (with its
+-- diacritics) first, then ESPN's, the gamebook's and Ball Don't Lie's
+box_names AS (
+  SELECT game_date, game_id, player_lookup, player_full_name
+  FROM box_all
+  WHERE player_full_name IS NOT NULL AND player_full_name <> ''
+  QUALIFY row_number() OVER (
+    PARTITION BY game_date, game_id, player_lookup
+    ORDER BY CASE stats_source WHEN 'nbac_player_boxscores' THEN 1 WHEN 'espn_boxscores' THEN 2
+                               WHEN 'nbac_gamebook' THEN 3 ELSE 4 END, player_full_name) = 1
+),
 player_box AS (
-  SELECT a.*
+  SELECT a.* REPLACE (coalesce(n.player_full_name, a.player_full_name) AS player_full_name)
   FROM box_all a
   JOIN box_best_source b ON b.game_date = a.game_date AND b.game_id = a.game_id AND b.best_rank = a.source_rank
+  LEFT JOIN box_names n ON n.game_date = a.game_date AND n.game_id = a.game_id AND n.player_lookup = a.player_lookup
   QUALIFY row_number() OVER (
     PARTITION BY a.game_date, a.game_id, a.player_lookup ORDER BY a.minutes DESC NULLS LAST, a.team_abbr) = 1
 ),
