@@ -100,3 +100,19 @@ def test_ensemble_weights_are_equal_without_history_and_favour_the_more_accurate
                            {"moving_average": 0.25, "xgboost": 0.75})
     assert est.mean == pytest.approx(17.5) and est.spread == pytest.approx(4.0)
     assert isinstance(ensemble.combine({"xgboost": Estimate(20, 4)}, w), str)
+
+
+def test_calibration_shrinks_the_edge_to_what_history_shows_and_scales_the_spread():
+    from nbaprops.predictions.pricing import PRIOR_SHRINK, fit_calibration
+
+    # the actual lands a third of the way from the line to the prediction, 2 points either side
+    graded = [(20.0 + e, 4.0, 20.5, 20.5 + (e - 0.5) / 3 + (2 if (i // 4) % 2 else -2))
+              for i, e in enumerate([-3.0, -1.0, 1.0, 3.0] * 100)]
+    cal = fit_calibration(graded)
+    assert cal.shrink == pytest.approx(1 / 3, abs=0.02) and cal.rows == 400
+    assert 0 < cal.spread_scale < 2
+    assert fit_calibration(graded[:10]).shrink == PRIOR_SHRINK  # too little history: the prior
+    full = recommend(23.5, 5.0, 20.5)
+    shrunk = recommend(23.5, 5.0, 20.5, shrink=1 / 3)
+    assert full.over_probability > shrunk.over_probability > 0.5
+    assert recommend(22.5, 5.0, 20.5, shrink=0.2).recommendation == "PASS"  # no value once shrunk

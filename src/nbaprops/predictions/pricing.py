@@ -48,10 +48,13 @@ class Call:
 
 
 def recommend(mean: float, spread: float, line: float | None, over_odds: int = DEFAULT_ODDS,
-              under_odds: int = DEFAULT_ODDS, *, min_edge: float = MIN_EDGE, min_ev: float = MIN_EV) -> Call:
+              under_odds: int = DEFAULT_ODDS, *, min_edge: float = MIN_EDGE, min_ev: float = MIN_EV,
+              shrink: float = 1.0) -> Call:
+    """``shrink``: the share of the edge that history says is real (the fitted slope of actual - line on
+    predicted - line); the probability is computed at ``line + shrink * (mean - line)``."""
     if line is None:
         return Call("PASS", None, None, None, None, "no points line posted")
-    p_over, p_push = over_push_probability(mean, spread, line)
+    p_over, p_push = over_push_probability(line + shrink * (mean - line), spread, line)
     p_under = 1.0 - p_over - p_push
     ev_over = p_over * payout(over_odds) - p_under
     ev_under = p_under * payout(under_odds) - p_over
@@ -63,3 +66,29 @@ def recommend(mean: float, spread: float, line: float | None, over_odds: int = D
     if ev < min_ev:
         return Call("PASS", p_over, p_push, confidence, ev, f"expected value {ev:+.3f} below {min_ev:g} at the price")
     return Call(side, p_over, p_push, confidence, ev, None)
+
+
+PRIOR_SHRINK = 0.5  # before any history: half the edge is taken as real
+MIN_CALIBRATION_ROWS = 300
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """How far to trust a system's edge over the line, and how to scale its spread, from past games."""
+
+    shrink: float = PRIOR_SHRINK
+    spread_scale: float = 1.0
+    rows: int = 0
+
+
+def fit_calibration(graded: list[tuple[float, float, float | None, float]]) -> Calibration:
+    """From (mean, spread, line, actual) of games before D: the slope of (actual - line) on (mean - line)
+    through the origin, clipped to [0, 1], and the spread scale making (actual - mean) / spread unit."""
+    if len(graded) < MIN_CALIBRATION_ROWS:
+        return Calibration(rows=len(graded))
+    z2 = sum(((a - m) / max(s, 0.5)) ** 2 for m, s, _, a in graded) / len(graded)
+    lined = [(m - line, a - line) for m, _, line, a in graded if line is not None]
+    see = sum(e * e for e, _ in lined)
+    shrink = PRIOR_SHRINK if len(lined) < MIN_CALIBRATION_ROWS or see <= 0 else \
+        max(0.0, min(1.0, sum(e * y for e, y in lined) / see))
+    return Calibration(round(shrink, 4), round(math.sqrt(z2), 4), len(graded))

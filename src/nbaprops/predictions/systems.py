@@ -24,6 +24,7 @@ class Estimate:
     mean: float
     spread: float
     components: dict[str, Any] = field(default_factory=dict)
+    shrink: float = 1.0  # share of the edge over the line taken as real when pricing (fitted on history)
 
 
 def clamp(x: float, lo: float, hi: float) -> float:

@@ -7,6 +7,7 @@ too small). Inputs of date D are D's feature rows and lines, and only games stri
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections import defaultdict
 from datetime import date, timedelta
@@ -20,12 +21,36 @@ from nbaprops.orchestration.declarations import PlanItem
 from nbaprops.precompute.feature_contract import CURRENT_VERSION
 from nbaprops.predictions import ensemble, xgb
 from nbaprops.predictions.inputs import FEATURE_STORE, SUMMARY, UPCOMING, history_rows, target_rows
-from nbaprops.predictions.pricing import DEFAULT_ODDS, recommend
-from nbaprops.predictions.systems import RULE_SYSTEMS, Estimate, PastGame, similarity
+from nbaprops.predictions.pricing import DEFAULT_ODDS, Calibration, fit_calibration, recommend
+from nbaprops.predictions.systems import RULE_SYSTEMS, Estimate, PastGame, moving_average, similarity
 from nbaprops.predictions.tables import ML_MODELS, system_table
 
 REQUIRE_PRODUCTION_READY = True
 SIMILARITY_DAYS, SIMILARITY_GAMES = 90, 30
+CALIBRATION_DAYS = 42  # P(over) of date D is calibrated on the graded games of the 6 weeks before D
+
+
+def calibrated(est: Estimate | str, cal: Calibration) -> Estimate | str:
+    """The estimate with its spread scaled and its edge shrink set from the calibration of games before D."""
+    if isinstance(est, str):
+        return est
+    return Estimate(est.mean, est.spread * cal.spread_scale, {
+        **est.components, "edge_shrink": cal.shrink, "spread_scale": cal.spread_scale,
+        "calibration_rows": cal.rows}, shrink=cal.shrink)
+
+
+class RollingCalibration:
+    """Per date D, :func:`fit_calibration` over graded (mean, spread, line, actual) of [D - days, D)."""
+
+    def __init__(self, graded: list[tuple[date, float, float, float | None, float]], days: int = CALIBRATION_DAYS):
+        self.graded = sorted(graded, key=lambda g: g[0])
+        self.dates = [g[0] for g in self.graded]
+        self.days = days
+
+    def at(self, day: date) -> Calibration:
+        lo = bisect.bisect_left(self.dates, day - timedelta(days=self.days))
+        hi = bisect.bisect_left(self.dates, day)
+        return fit_calibration([g[1:] for g in self.graded[lo:hi]])
 
 
 def prediction_row(system: str, r: dict[str, Any], est: Estimate | str, run_id: str, *,
@@ -46,7 +71,7 @@ def prediction_row(system: str, r: dict[str, Any], est: Estimate | str, run_id: 
     }
     if isinstance(est, str):
         return {**row, "recommendation": "PASS", "pass_reason": est}
-    call = recommend(est.mean, est.spread, line)
+    call = recommend(est.mean, est.spread, line, shrink=est.shrink)
     reason = call.pass_reason
     rec = call.recommendation
     if REQUIRE_PRODUCTION_READY and not r.get("is_production_ready") and rec != "PASS":
@@ -104,13 +129,30 @@ class SystemCompute(Computation):
 
 
 class RuleCompute(SystemCompute):
+    """A rule-based system; P(over) calibrated on the system's own estimates of the graded games before D."""
+
     def __init__(self, system: str) -> None:
         self.system = system
         self.fn = RULE_SYSTEMS[system]
         super().__init__()
 
+    def tables_read(self) -> frozenset[str]:
+        return super().tables_read() | {SUMMARY}
+
+    def prepare(self, ctx, days):
+        self.calibration = rule_calibration(ctx, days, self.fn)
+
     def estimates(self, ctx, day, rows):
-        return [self.fn(r["x"]) for r in rows], None
+        cal = self.calibration.at(day)
+        return [calibrated(self.fn(r["x"]), cal) for r in rows], None
+
+
+def rule_calibration(ctx: RunContext, days: list[date], fn) -> RollingCalibration:
+    graded = []
+    for h in history_rows(ctx.warehouse, days[0] - timedelta(days=CALIBRATION_DAYS), days[-1]):
+        est = fn(h["x"])
+        graded.append((h["game_date"], est.mean, est.spread, h["points_line"], float(h["points"])))
+    return RollingCalibration(graded)
 
 
 class SimilarityCompute(SystemCompute):
@@ -120,6 +162,8 @@ class SimilarityCompute(SystemCompute):
         return super().tables_read() | {SUMMARY}
 
     def prepare(self, ctx, days):
+        # calibrated as the moving average is (its estimates of past games need each game's own history)
+        self.calibration = rule_calibration(ctx, days, moving_average)
         self.past: dict[str, list[PastGame]] = defaultdict(list)
         for h in history_rows(ctx.warehouse, days[0] - timedelta(days=SIMILARITY_DAYS), days[-1]):
             self.past[h["player_lookup"]].append(PastGame(h["game_date"], float(h["points"]), h["x"]))
@@ -130,7 +174,8 @@ class SimilarityCompute(SystemCompute):
         for r in rows:
             games = [g for g in self.past.get(r["player_lookup"], []) if lo <= g.game_date < day][-SIMILARITY_GAMES:]
             out.append(similarity(r["x"], games))
-        return out, None
+        cal = self.calibration.at(day)
+        return [calibrated(e, cal) for e in out], None
 
 
 class XGBoostCompute(SystemCompute):
@@ -157,7 +202,9 @@ class XGBoostCompute(SystemCompute):
         model = self.models[xgb.as_of_for(day)]
         if isinstance(model, str):
             return [f"no trained model: {model}"] * len(rows), None
-        ests = [Estimate(m, s, {"model_version": model.version}) for m, s in model.predict([r["x"] for r in rows])]
+        shrink = model.meta.get("edge_shrink", 1.0)
+        ests = [Estimate(m, s, {"model_version": model.version, "edge_shrink": shrink}, shrink=shrink)
+                for m, s in model.predict([r["x"] for r in rows])]
         return ests, model.version
 
 
@@ -166,7 +213,7 @@ SELECT player_lookup, game_id, game_date, predicted_points, predicted_spread
 FROM {table} WHERE game_date BETWEEN :start_date AND :end_date AND predicted_points IS NOT NULL
 """
 ENSEMBLE_GRADED_SQL = """
-SELECT p.game_date, p.predicted_points, s.points
+SELECT p.player_lookup, p.game_id, p.game_date, p.predicted_points, p.predicted_spread, s.points, s.points_line
 FROM {table} AS p
 JOIN nba_analytics.player_game_summary AS s
   ON s.player_lookup = p.player_lookup AND s.game_id = p.game_id AND s.game_date = p.game_date
@@ -184,6 +231,7 @@ class EnsembleCompute(SystemCompute):
     def prepare(self, ctx, days):
         self.current: dict[tuple, dict[str, Estimate]] = defaultdict(dict)
         self.graded: dict[str, list[tuple[date, float, float]]] = {}
+        self.past: dict[tuple, dict[str, Any]] = {}
         params = {"start_date": days[0], "end_date": days[-1]}
         past = {"start_date": days[0] - timedelta(days=ensemble.WINDOW_DAYS), "end_date": days[-1]}
         for s in ensemble.COMPONENTS:
@@ -191,14 +239,26 @@ class EnsembleCompute(SystemCompute):
             for r in ctx.warehouse.query(ENSEMBLE_CURRENT_SQL.format(table=t), params):
                 key = (r["player_lookup"], r["game_id"], r["game_date"])
                 self.current[key][s] = Estimate(r["predicted_points"], r["predicted_spread"])
-            self.graded[s] = [(r["game_date"], r["predicted_points"], float(r["points"]))
-                              for r in ctx.warehouse.query(ENSEMBLE_GRADED_SQL.format(table=t), past)]
+            rows = ctx.warehouse.query(ENSEMBLE_GRADED_SQL.format(table=t), past)
+            self.graded[s] = [(r["game_date"], r["predicted_points"], float(r["points"])) for r in rows]
+            for r in rows:
+                key = (r["player_lookup"], r["game_id"], r["game_date"])
+                entry = self.past.setdefault(key, {"line": r["points_line"], "actual": float(r["points"]), "est": {}})
+                entry["est"][s] = Estimate(r["predicted_points"], r["predicted_spread"])
 
     def estimates(self, ctx, day, rows):
         lo = day - timedelta(days=ensemble.WINDOW_DAYS)
         window = {s: [(p, a) for d, p, a in g if lo <= d < day] for s, g in self.graded.items()}
         weights, method = ensemble.learn_weights(window)
         version = f"ens_{method}_{day:%Y%m%d}"
-        out = [ensemble.combine(self.current.get((r["player_lookup"], r["game_id"], r["game_date"]), {}), weights)
-               for r in rows]
+        # P(over) calibrated on the ensemble's means (with today's weights) of the graded games before D
+        graded = []
+        for (_, _, d), e in self.past.items():
+            if lo <= d < day:
+                c = ensemble.combine(e["est"], weights)
+                if not isinstance(c, str):
+                    graded.append((c.mean, c.spread, e["line"], e["actual"]))
+        cal = fit_calibration(graded)
+        out = [calibrated(ensemble.combine(self.current.get((r["player_lookup"], r["game_id"], r["game_date"]), {}),
+                                           weights), cal) for r in rows]
         return out, version

@@ -29,8 +29,8 @@ def _processor(compute: SystemCompute, reads: tuple[Upstream, ...], **kw) -> Pro
 
 
 PROCESSORS: tuple[Processor, ...] = (
-    _processor(RuleCompute("moving_average"), (_FEATURES, _LINES)),
-    _processor(RuleCompute("zone_matchup"), (_FEATURES, _LINES)),
+    _processor(RuleCompute("moving_average"), (_FEATURES, _LINES, _PAST)),
+    _processor(RuleCompute("zone_matchup"), (_FEATURES, _LINES, _PAST)),
     _processor(SimilarityCompute(), (_FEATURES, _LINES, _PAST)),
     _processor(XGBoostCompute(), (_FEATURES, _LINES, _PAST), extra_tables=(ML_MODELS,)),
     _processor(EnsembleCompute(), (_FEATURES, _LINES, _PAST, *(

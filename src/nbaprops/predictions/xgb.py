@@ -22,6 +22,7 @@ import xgboost as xgb
 
 from nbaprops.precompute.feature_contract import CURRENT_VERSION, feature_set
 from nbaprops.predictions.inputs import history_rows
+from nbaprops.predictions.pricing import fit_calibration
 from nbaprops.storage.object_store import ObjectStore
 from nbaprops.storage.warehouse import Warehouse
 
@@ -29,8 +30,8 @@ SYSTEM = "xgboost"
 MIN_TRAIN_ROWS = 400
 TRAIN_DAYS = 400
 PARAMS: dict[str, Any] = {"objective": "reg:squarederror", "max_depth": 4, "eta": 0.05, "subsample": 0.8,
-                          "colsample_bytree": 0.8, "min_child_weight": 5, "lambda": 2.0, "nthread": 2,
-                          "seed": 7, "eval_metric": "mae"}
+                          "colsample_bytree": 0.8, "min_child_weight": 5, "lambda": 2.0, "nthread": 1,
+                          "seed": 7, "eval_metric": "mae", "max_bin": 128}
 MAX_TREES = 400
 
 
@@ -112,6 +113,10 @@ def train(wh: Warehouse, store: ObjectStore | None, as_of: date, *, feature_vers
     trees = probe.best_iteration + 1
     pv = np.clip(probe.predict(dval, iteration_range=(0, trees)), 0, 60)
     residual_scale = float(np.sqrt(np.mean((yv - pv) ** 2 / np.maximum(pv, 1.0))))
+    # the share of the edge over the line that is real on unseen games: slope of (actual - line) on
+    # (predicted - line) over the validation rows with a line (P(over) is priced with it)
+    edge_shrink = fit_calibration([(float(p), 1.0, r.get("points_line"), float(y))
+                                   for p, y, r in zip(pv, yv, val_rows, strict=True)]).shrink
     xa, ya = _matrix(rows, names)
     booster = xgb.train(PARAMS, xgb.DMatrix(xa, label=ya, feature_names=list(names)), trees)
     version = version_for(as_of, feature_version)
@@ -122,7 +127,7 @@ def train(wh: Warehouse, store: ObjectStore | None, as_of: date, *, feature_vers
         "validation_rows": len(val_rows), "validation_mae": round(float(np.mean(np.abs(yv - pv))), 4),
         "validation_baseline_mae": round(float(np.mean(np.abs(
             yv - np.array([r["x"]["points_avg_last_10"] for r in val_rows])))), 4),
-        "residual_scale": round(residual_scale, 4), "trees": trees, "params": PARAMS,
+        "residual_scale": round(residual_scale, 4), "edge_shrink": edge_shrink, "trees": trees, "params": PARAMS,
         "model_path": f"{model_dir(version)}/model.json", "trained_at": datetime.now(UTC).isoformat(),
     }
     model = Model(booster, meta)
@@ -143,7 +148,7 @@ def load(store: ObjectStore, version: str) -> Model | None:
         return None
     booster = xgb.Booster()
     booster.load_model(bytearray(store.read(f"{d}/model.json")))
-    booster.set_param({"nthread": 2})
+    booster.set_param({"nthread": 1})
     return Model(booster, json.loads(store.read(f"{d}/metadata.json")))
 
 
