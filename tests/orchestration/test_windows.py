@@ -98,3 +98,16 @@ def test_a_snapshot_is_not_expected_before_its_first_capture():
     assert checks[date(2024, 12, 1)].errors == [] and checks[date(2024, 12, 1)].warnings == []
     assert "espn_team_rosters for its 2025-01-10 capture, which has 5 rows" in checks[date(2025, 1, 15)].errors[0]
     assert PlanItem  # the judged dates are plan items' dates
+
+
+def test_a_date_its_producer_processed_with_nothing_to_write_has_nothing_to_compute():
+    """No player could be expected on opening night (no roster, no line, no history): the upcoming context
+    wrote nothing, successfully; its readers then have nothing to compute, which is not a failure. A date
+    the producer never processed still fails, naming it."""
+    up = Upstream("nba_analytics.upcoming_player_game_context", critical=True, empty_run_ok=True)
+    proc = Processor("toy_features", 4, OUT, compute=lambda c, i: None, reads=(up,))  # type: ignore[arg-type]
+    opening, never = date(2024, 10, 22), date(2024, 10, 23)
+    facts = {up: UpstreamFacts(producer_ref="analytics/upcoming_player_game_context", empty_dates={opening})}
+    checks = judge(proc, [opening, never], _schedule(), facts, Policy.for_mode(False), NOW)
+    assert checks[opening].passed and not checks[opening].warnings
+    assert "needs upcoming_player_game_context for that date, which has no rows" in checks[never].errors[0]

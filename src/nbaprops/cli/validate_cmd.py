@@ -34,14 +34,14 @@ def validate(
                    else [c.as_dict() for c in coverage])
     else:
         table = RichTable(title=f"Phase {phase} completeness {start}..{end}", title_justify="left")
-        for col in ("table", "expected", "present", "pct", "missing dates"):
+        for col in ("table", "expected", "present", "pct", "missing dates; note"):
             table.add_column(col)
         for c in coverage:
             d = c.as_dict()
             style = "green" if not c.missing else ("red" if c.gating else "yellow")
+            detail = (d["missing"] or "")[:80] + ("" if c.gating or not c.missing else " (informational)")
             table.add_row(c.label, str(d["expected_dates"]), str(d["dates_with_data"]),
-                          f"[{style}]{d['pct_complete']}%[/{style}]", (d["missing"] or "")[:80] + (
-                              "" if c.gating else " (informational)"))
+                          f"[{style}]{d['pct_complete']}%[/{style}]", "; ".join(x for x in (detail, c.note) if x))
         console.print(table)
         for c in missing:
             console.print(f"fill {c.label}: {c.fill_command()}")

@@ -79,6 +79,9 @@ class Upstream:
     trigger: bool = True
     filter_sql: str | None = None
     any_of: str | None = None  # upstreams sharing a name are alternatives: one with data satisfies all
+    # a date the upstream processed successfully with nothing to write (no player expected) satisfies it:
+    # the reader has nothing to compute either, and writes nothing, instead of failing
+    empty_run_ok: bool = False
 
     def __post_init__(self) -> None:
         if self.per != "league" and not self.lookback_games:

@@ -51,6 +51,7 @@ class UpstreamFacts:
     rows: dict[date, tuple[int, datetime | None]] = field(default_factory=dict)
     failed_dates: set[date] = field(default_factory=set)
     producer_ref: str | None = None  # None: no processor writes it (a reference table)
+    empty_dates: set[date] = field(default_factory=set)  # processed successfully with nothing to write
 
     @property
     def dates(self) -> list[date]:
@@ -134,6 +135,8 @@ def gather(ctx: RunContext, processor: Processor,
         ):
             found.rows[row["d"]] = (row["n"], _as_utc(row["latest"]))
         _assume_written(ctx, up, found)
+        if producer and up.empty_run_ok:
+            found.empty_dates = history.empty_successes(producer.name, lo, hi)
         if producer and policy.upstream_status is not Level.IGNORE and up.kind == "dated":
             finals = {d for d in schedule.final_dates if lo <= d <= hi}
             statuses = history.latest(producer.name, [*found.rows, *finals])
@@ -252,6 +255,8 @@ def _judge_rows(processor: Processor, up: Upstream, d: date, span: tuple[date, d
     if group is not None:
         group.critical |= up.critical
     min_rows = policy.min_rows(up.min_rows)
+    if rows == 0 and up.empty_run_ok and span[0] == span[1] and span[0] in found.empty_dates:
+        return False  # processed with nothing to write: nothing to compute from it, not a gap
     if rows >= min_rows:
         if group is not None:
             group.hit = True

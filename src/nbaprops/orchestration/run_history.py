@@ -119,6 +119,20 @@ class RunHistory:
             )
             self.warehouse.insert_rows(self.table, rows)
 
+    def empty_successes(self, processor_name: str, lo: date, hi: date) -> set[date]:
+        """Dates whose latest computed run (skips aside) succeeded and wrote no row: the processor had
+        nothing to write for them (no player could be expected before tip-off, say)."""
+        rows = self.warehouse.query(
+            f"""
+            SELECT data_date, status, records_created FROM {self.table.full_name}
+            WHERE processor_name = :p AND data_date BETWEEN :lo AND :hi AND status <> 'skipped'
+            ORDER BY data_date, started_at
+            """,
+            {"p": processor_name, "lo": lo, "hi": hi},
+        )
+        last = {r["data_date"]: r for r in rows if r["status"] != "running"}
+        return {d for d, r in last.items() if r["status"] == "success" and not r["records_created"]}
+
     def latest(
         self, processor_name: str, dates: Iterable[date], exclude_run_id: str | None = None
     ) -> dict[date, dict[str, Any]]:

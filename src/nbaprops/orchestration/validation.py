@@ -16,6 +16,7 @@ from nbaprops.orchestration.declarations import Processor
 from nbaprops.orchestration.dependencies import compress_dates
 from nbaprops.orchestration.planner import schedule_dates
 from nbaprops.orchestration.registry import Definitions
+from nbaprops.orchestration.run_history import RunHistory
 from nbaprops.seasons import SCHEDULE_TABLE, season_window, season_year
 from nbaprops.storage.sql import in_list
 
@@ -98,6 +99,10 @@ def phase_coverage(env: Environment, phase: int, start: date, end: date) -> list
         present = _present_dates(env, proc, start, end)
         gating = proc.expects in ("final_games", "scheduled_games")
         note = "" if gating else "dates come from the files present; reported, not gating"
+        empty = sorted(set(RunHistory(env.warehouse).empty_successes(proc.name, start, end)) - set(present))
+        if empty:  # processed with nothing to write (no player expected before tip-off): done, and said
+            present = sorted({*present, *empty})
+            note = (note + "; " if note else "") + f"processed with nothing to write on {compress_dates(empty)}"
         out.append(TableCoverage(proc, expected, present, gating=gating, note=note))
     return _gate_groups(env.definitions, phase, out)
 

@@ -26,8 +26,10 @@ def phase3_window(table: str, *, games: int = 0, per: Entity = "league", season_
 
 
 def same_date(table: str, *, min_rows: int = 1) -> Upstream:
-    """A table whose rows for D itself are needed (Phase 3 upcoming context, Phase 4 inputs)."""
-    return Upstream(table, min_rows=min_rows, critical=True, stale_warn_hours=24, stale_fail_hours=None)
+    """A table whose rows for D itself are needed (Phase 3 upcoming context, Phase 4 inputs). A date its
+    producer processed with nothing to write (no player expected before tip-off) has nothing to compute."""
+    return Upstream(table, min_rows=min_rows, critical=True, stale_warn_hours=24, stale_fail_hours=None,
+                    empty_run_ok=True)
 
 
 def precompute_processor(name: str, table: Table, module_file: str, reads: Sequence[Upstream], *,
