@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -154,7 +156,10 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     global _POOL
     with _POOL_LOCK:
         if _POOL is None:
-            _POOL = ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent,
+            # fork (Linux's default until Python 3.14) explicitly: a worker's parent must be this process,
+            # not a fork server, for die_with_parent to watch the right pid
+            context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+            _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=die_with_parent,
                                         initargs=(os.getpid(), on_main_thread()))
         return _POOL
 
