@@ -1,16 +1,20 @@
 """The ensemble: the other systems' means combined with weights learned walk-forward.
 
-For date D the weights are inverse mean squared errors of each system over its predictions of the
-previous ``WINDOW_DAYS`` days before D (graded against the points scored), normalised; with fewer than
-``MIN_GRADED`` graded predictions per system the weights are equal. A player's ensemble mean uses the
-systems that predicted him (weights renormalised); its spread is the square root of the weighted mean
-of their variances.
+For date D the weights are a non-negative least-squares fit of the points scored on the systems'
+predictions over the ``WINDOW_DAYS`` days before D (player-games every component predicted),
+normalised to sum to 1; with fewer than ``MIN_GRADED`` such player-games the weights are equal. A
+player's ensemble mean uses the systems that predicted him (at least 2; weights renormalised); its
+spread is the square root of the weighted mean of their variances. P(over) is then calibrated on the
+ensemble's own means of the graded games before D (bias, edge shrink, spread scale).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+
+import numpy as np
+from scipy.optimize import nnls
 
 from nbaprops.predictions.systems import Estimate
 
@@ -19,20 +23,27 @@ WINDOW_DAYS = 28
 MIN_GRADED = 100
 
 
-def learn_weights(graded: Mapping[str, Sequence[tuple[float, float]]]) -> tuple[dict[str, float], str]:
-    """Weights from each system's (predicted, actual) pairs before D; the method used."""
-    systems = [s for s in COMPONENTS if s in graded]
-    if not systems or any(len(graded[s]) < MIN_GRADED for s in systems):
+def learn_weights(graded: Sequence[tuple[Mapping[str, float], float]]) -> tuple[dict[str, float], str]:
+    """Weights from ({system: predicted}, actual) of player-games before D; the method used."""
+    full = [(p, a) for p, a in graded if all(s in p for s in COMPONENTS)]
+    if len(full) < MIN_GRADED:
         return {s: 1.0 / len(COMPONENTS) for s in COMPONENTS}, "equal"
-    inv = {s: 1.0 / max(1e-6, sum((p - a) ** 2 for p, a in graded[s]) / len(graded[s])) for s in systems}
-    total = sum(inv.values())
-    return {s: inv[s] / total for s in systems}, "inverse_mse"
+    x = np.array([[p[s] for s in COMPONENTS] for p, _ in full])
+    y = np.array([a for _, a in full])
+    w, _ = nnls(x, y)
+    if w.sum() <= 0:
+        return {s: 1.0 / len(COMPONENTS) for s in COMPONENTS}, "equal"
+    return {s: float(v / w.sum()) for s, v in zip(COMPONENTS, w, strict=True)}, "nnls"
 
 
 def combine(estimates: Mapping[str, Estimate], weights: Mapping[str, float]) -> Estimate | str:
+    """Weighted mean of the component estimates present (at least 2); equal weights among them when
+    none of them has a positive weight."""
+    if len(estimates) < 2:
+        return f"only {len(estimates)} component system(s) predicted (needs 2)"
     used = {s: e for s, e in estimates.items() if weights.get(s, 0) > 0}
-    if len(used) < 2:
-        return f"only {len(used)} component system(s) predicted (needs 2)"
+    if not used:
+        used, weights = dict(estimates), dict.fromkeys(estimates, 1.0)
     total = sum(weights[s] for s in used)
     mean = sum(weights[s] * e.mean for s, e in used.items()) / total
     var = sum(weights[s] * e.spread ** 2 for s, e in used.items()) / total

@@ -74,21 +74,25 @@ MIN_CALIBRATION_ROWS = 300
 
 @dataclass(frozen=True)
 class Calibration:
-    """How far to trust a system's edge over the line, and how to scale its spread, from past games."""
+    """How far to trust a system's edge over the line, how to scale its spread, and its mean bias, from
+    past games (predicted mean - actual, removed from the mean)."""
 
     shrink: float = PRIOR_SHRINK
     spread_scale: float = 1.0
     rows: int = 0
+    bias: float = 0.0
 
 
 def fit_calibration(graded: list[tuple[float, float, float | None, float]]) -> Calibration:
-    """From (mean, spread, line, actual) of games before D: the slope of (actual - line) on (mean - line)
-    through the origin, clipped to [0, 1], and the spread scale making (actual - mean) / spread unit."""
+    """From (mean, spread, line, actual) of games before D: the mean bias, the slope of (actual - line) on
+    (debiased mean - line) through the origin, clipped to [0, 1], and the spread scale making
+    (actual - debiased mean) / spread unit."""
     if len(graded) < MIN_CALIBRATION_ROWS:
         return Calibration(rows=len(graded))
-    z2 = sum(((a - m) / max(s, 0.5)) ** 2 for m, s, _, a in graded) / len(graded)
-    lined = [(m - line, a - line) for m, _, line, a in graded if line is not None]
+    bias = sum(m - a for m, _, _, a in graded) / len(graded)
+    z2 = sum(((a - m + bias) / max(s, 0.5)) ** 2 for m, s, _, a in graded) / len(graded)
+    lined = [(m - bias - line, a - line) for m, _, line, a in graded if line is not None]
     see = sum(e * e for e, _ in lined)
     shrink = PRIOR_SHRINK if len(lined) < MIN_CALIBRATION_ROWS or see <= 0 else \
         max(0.0, min(1.0, sum(e * y for e, y in lined) / see))
-    return Calibration(round(shrink, 4), round(math.sqrt(z2), 4), len(graded))
+    return Calibration(round(shrink, 4), round(math.sqrt(z2), 4), len(graded), round(bias, 4))

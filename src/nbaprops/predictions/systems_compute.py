@@ -34,9 +34,9 @@ def calibrated(est: Estimate | str, cal: Calibration) -> Estimate | str:
     """The estimate with its spread scaled and its edge shrink set from the calibration of games before D."""
     if isinstance(est, str):
         return est
-    return Estimate(est.mean, est.spread * cal.spread_scale, {
-        **est.components, "edge_shrink": cal.shrink, "spread_scale": cal.spread_scale,
-        "calibration_rows": cal.rows}, shrink=cal.shrink)
+    return Estimate(min(60.0, max(0.0, est.mean - cal.bias)), est.spread * cal.spread_scale, {
+        **est.components, "raw_mean": round(est.mean, 3), "bias_removed": cal.bias, "edge_shrink": cal.shrink,
+        "spread_scale": cal.spread_scale, "calibration_rows": cal.rows}, shrink=cal.shrink)
 
 
 class RollingCalibration:
@@ -248,7 +248,8 @@ class EnsembleCompute(SystemCompute):
 
     def estimates(self, ctx, day, rows):
         lo = day - timedelta(days=ensemble.WINDOW_DAYS)
-        window = {s: [(p, a) for d, p, a in g if lo <= d < day] for s, g in self.graded.items()}
+        window = [({s: e.mean for s, e in v["est"].items()}, v["actual"])
+                  for (_, _, d), v in self.past.items() if lo <= d < day]
         weights, method = ensemble.learn_weights(window)
         version = f"ens_{method}_{day:%Y%m%d}"
         # P(over) calibrated on the ensemble's means (with today's weights) of the graded games before D
