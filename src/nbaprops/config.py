@@ -21,6 +21,7 @@ class Settings:
     home: Path
     warehouse_url: str
     object_store_url: str
+    sources: str | None = None  # NBAPROPS_SOURCES: the sources the user has (orchestration/sources.py)
 
     @classmethod
     def load(cls, env: dict[str, str] | None = None, cwd: Path | None = None) -> Settings:
@@ -36,7 +37,8 @@ class Settings:
             home = (cwd / home).resolve()
         warehouse = pick("NBAPROPS_WAREHOUSE", "warehouse") or f"duckdb:///{home / 'warehouse.duckdb'}"
         objects = pick("NBAPROPS_OBJECT_STORE", "object_store") or str(home / "raw")
-        return cls(home=home, warehouse_url=warehouse, object_store_url=objects)
+        return cls(home=home, warehouse_url=warehouse, object_store_url=objects,
+                   sources=pick("NBAPROPS_SOURCES", "sources"))
 
 
 def _read_toml(path: Path) -> dict[str, str]:

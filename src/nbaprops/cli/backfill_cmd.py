@@ -51,7 +51,8 @@ def backfill(
 
         scrape = make_scrape_fn(source=source, seed=seed, workers=workers)
     with environment() as env:
-        per_season = sum(1 if p == 1 else len(env.definitions.order(p)) for p in wanted)
+        per_season = sum(1 if p == 1 else sum(env.sources.covers(x) for x in env.definitions.order(p))
+                         for p in wanted)
         total = per_season * len(season_chunks(start, end))  # type: ignore[arg-type]
         with steps(console, total, "backfill") as bar:
 

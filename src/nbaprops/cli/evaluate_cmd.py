@@ -14,6 +14,7 @@ def evaluate(
     end_date: str = typer.Option(..., "--end-date", help="Last date (YYYY-MM-DD)."),
     system: str = typer.Option(None, "--system", help="One system (default: every system graded)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    html_file: str = typer.Option(None, "--html", help="Also write a self-contained HTML report with plots."),
 ) -> None:
     """MAE, RMSE, bias, within 3/5, hit rate and return by edge bucket, Brier score: system vs market vs last-10."""
     from nbaprops.predictions.evaluation import evaluate as run_evaluation
@@ -21,6 +22,13 @@ def evaluate(
     start, end = parse_date(start_date, "--start-date"), parse_date(end_date, "--end-date")
     with environment(must_exist=True) as env:
         report = run_evaluation(env.warehouse, start, end, system)
+        if html_file:
+            from pathlib import Path
+
+            from nbaprops.predictions.report import build_html
+
+            Path(html_file).write_text(build_html(env.warehouse, start, end, system))
+            console.print(f"HTML report: {html_file}", highlight=False) if not as_json else None
     if as_json:
         print_json(report)
         raise typer.Exit(0 if report["systems"] else 1)

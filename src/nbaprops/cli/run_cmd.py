@@ -8,7 +8,7 @@ from rich.table import Table as RichTable
 from nbaprops.cli.common import console, environment, err_console, parse_date, parse_dates
 from nbaprops.cli.progress import steps
 from nbaprops.orchestration.command_plan import PlannedStep, closure, run_command_plan
-from nbaprops.orchestration.context import RunOptions
+from nbaprops.orchestration.context import Environment, RunOptions
 from nbaprops.orchestration.declarations import FOLDER_PHASES, Processor
 from nbaprops.orchestration.dependencies import compress_dates
 from nbaprops.orchestration.errors import RegistryError
@@ -44,6 +44,8 @@ def run(
     with environment() as env:
         try:
             procs = _selected(env.definitions, processor, run_all)
+            if run_all:
+                procs = _configured(env, procs)
         except RegistryError as exc:
             err_console.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(2) from None
@@ -76,6 +78,14 @@ def _selected(definitions: Definitions, ref: str, run_all: bool) -> list[Process
     if not procs:
         raise RegistryError(f"phase {folder} has no processors yet: nothing would run")
     return procs
+
+
+def _configured(env: Environment, procs: list[Processor]) -> list[Processor]:
+    """Processors whose source the user has; the others are named and left out (NBAPROPS_SOURCES)."""
+    left_out = [p.ref for p in procs if not env.sources.covers(p)]
+    if left_out:
+        console.print(f"not configured (NBAPROPS_SOURCES: {env.sources.describe()}): {', '.join(left_out)}")
+    return [p for p in procs if env.sources.covers(p)]
 
 
 def print_step(step: PlannedStep) -> None:

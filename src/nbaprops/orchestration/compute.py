@@ -67,6 +67,10 @@ class Computation:
         """Every ``dataset.table`` the computation reads, or None where it cannot be derived."""
         return None
 
+    def source_prefixes(self) -> tuple[str, ...]:
+        """Object-store feeds the computation reads (``nba-com/team-boxscore``); none beyond Phase 2."""
+        return ()
+
     def candidate_dates(self, ctx: RunContext, start: date, end: date) -> list[date]:
         """Dates that have inputs, for processors whose dates come from files rather than the schedule."""
         raise NbapropsError(f"{type(self).__name__} expects files but cannot list them")

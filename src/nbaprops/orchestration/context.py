@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from nbaprops.orchestration.safeguards import Policy
+from nbaprops.orchestration.sources import SourceSelection
 from nbaprops.storage.object_store import ObjectStore
 from nbaprops.storage.warehouse import Warehouse
 
@@ -38,6 +39,7 @@ class Environment:
     store: ObjectStore
     definitions: Definitions
     bus: EventBus | None = None
+    sources: SourceSelection = field(default_factory=SourceSelection)
 
 
 @dataclass

@@ -51,6 +51,7 @@ class UpstreamFacts:
     rows: dict[date, tuple[int, datetime | None]] = field(default_factory=dict)
     failed_dates: set[date] = field(default_factory=set)
     producer_ref: str | None = None  # None: no processor writes it (a reference table)
+    configured: bool = True  # False: its source is not one the user has (NBAPROPS_SOURCES)
     empty_dates: set[date] = field(default_factory=set)  # processed successfully with nothing to write
 
     @property
@@ -114,8 +115,11 @@ def gather(ctx: RunContext, processor: Processor,
     facts: dict[Upstream, UpstreamFacts] = {}
     for up in processor.reads:
         producer = ctx.env.definitions.producer(up.table)
-        found = UpstreamFacts(producer_ref=producer.ref if producer else None)
+        found = UpstreamFacts(producer_ref=producer.ref if producer else None,
+                              configured=producer is None or ctx.env.sources.covers(producer))
         facts[up] = found
+        if not found.configured:
+            continue
         if not ctx.warehouse.table_exists(up.table):
             _assume_written(ctx, up, found)
             continue
@@ -190,6 +194,11 @@ def judge(processor: Processor, days: Sequence[date], schedule: ScheduleView,
 
 def _judge_one(processor: Processor, up: Upstream, d: date, schedule: ScheduleView, found: UpstreamFacts,
                policy: Policy, now: datetime, res: DateCheck, groups: dict[str, _Group]) -> None:
+    if not found.configured:  # a source the user does not have: never a gap, never a warning
+        if up.critical and not up.any_of:
+            res.add(policy.dependency_check, f"{processor.name} for {d} needs {up.short_name}, whose source is "
+                                             "not configured (NBAPROPS_SOURCES)")
+        return
     if up.kind == "reference":
         _judge_rows(processor, up, d, (d, d), found.rows.get(date.min, (0, None))[0], found, policy, res, groups,
                     label="it")

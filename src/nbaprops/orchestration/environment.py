@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from nbaprops.config import Settings
 from nbaprops.orchestration.context import Environment
+from nbaprops.orchestration.errors import NbapropsError
 from nbaprops.orchestration.events import InProcessBus
 from nbaprops.orchestration.registry import Definitions
+from nbaprops.orchestration.sources import SourceSelection
 from nbaprops.reference_data import refresh_reference_tables
 from nbaprops.storage.object_store import ObjectStore
 from nbaprops.storage.warehouse import Warehouse, open_warehouse
@@ -33,4 +35,10 @@ def open_environment(settings: Settings, definitions: Definitions, *, read_only:
     if not read_only:
         init_warehouse(warehouse, definitions)
     store = ObjectStore(settings.object_store_url)
-    return Environment(warehouse=warehouse, store=store, definitions=definitions, bus=InProcessBus())
+    try:
+        sources = SourceSelection.parse(settings.sources)
+    except ValueError as exc:
+        warehouse.close()
+        raise NbapropsError(str(exc)) from None
+    return Environment(warehouse=warehouse, store=store, definitions=definitions, bus=InProcessBus(),
+                       sources=sources)

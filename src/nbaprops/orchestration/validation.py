@@ -99,6 +99,9 @@ def phase_coverage(env: Environment, phase: int, start: date, end: date) -> list
         present = _present_dates(env, proc, start, end)
         gating = proc.expects in ("final_games", "scheduled_games")
         note = "" if gating else "dates come from the files present; reported, not gating"
+        if not env.sources.covers(proc):
+            out.append(TableCoverage(proc, expected, present, gating=False, note="not configured"))
+            continue
         empty = sorted(set(RunHistory(env.warehouse).empty_successes(proc.name, start, end)) - set(present))
         if empty:  # processed with nothing to write (no player expected before tip-off): done, and said
             present = sorted({*present, *empty})
@@ -127,7 +130,12 @@ def _gate_groups(definitions: Definitions, phase: int, out: list[TableCoverage])
     groups = alternative_groups(definitions, phase)
     by_table = {c.processor.output_table: c for c in out}
     for group, tables in groups.items():
-        members = [by_table[t] for t in tables if t in by_table]
+        members = [by_table[t] for t in tables if t in by_table and by_table[t].note != "not configured"]
+        if not members:  # none of the alternatives is configured: the group can never be satisfied
+            first = by_table[tables[0]]
+            out.append(TableCoverage(first.processor, first.expected, [], gating=True, group=group,
+                                     note="no configured source: set NBAPROPS_SOURCES to include one"))
+            continue
         for m in members:
             if m.gating:
                 m.gating = False

@@ -74,6 +74,10 @@ class RawCompute(Computation):
     # path fields this processor reads at a fixed value (BettingPros props: market=points)
     fixed_fields: tuple[tuple[str, str], ...] = ()
 
+    def source_prefixes(self) -> tuple[str, ...]:
+        """The feeds its objects live under, e.g. ``nba-com/team-boxscore`` (which sources it needs)."""
+        return tuple(sorted({"/".join(t.prefix().strip("/").split("/")[:2]) for t in self.templates}))
+
     def tables_read(self) -> frozenset[str]:
         """Warehouse tables the Python compute reads (a subclass's lookups); the parser reads only bodies."""
         return self.lookups
