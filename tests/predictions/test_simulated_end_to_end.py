@@ -148,9 +148,12 @@ def test_evaluate_and_train_commands_report_each_system_beside_the_market_and_la
     ma = report["systems"]["moving_average"]
     assert ma["with_line"]["system"]["n"] == ma["with_line"]["market_line"]["n"] == ma["with_line"]["last_10"]["n"]
     assert ma["with_line"]["market_line"]["mae"] > 0 and 0 <= ma["probability"]["brier"] <= 1
+    page = Path(path).parent / "report.html"
     text = runner.invoke(app, ["evaluate", "--start-date", START.isoformat(), "--end-date", END.isoformat(),
-                               "--system", "xgboost"])
+                               "--system", "xgboost", "--html", str(page)])
     assert text.exit_code == 0 and "xgboost" in text.output and "moving_average" not in text.output
+    body = page.read_text()
+    assert body.count('src="data:image/png;base64,') == 4 and "http" not in body  # plots inline, offline
     trained = runner.invoke(app, ["train", "--as-of", "2024-11-12", "--json"])
     assert trained.exit_code == 0, trained.output
     meta = json.loads(trained.stdout)
