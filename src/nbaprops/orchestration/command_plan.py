@@ -13,7 +13,7 @@ it, and not run.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from nbaprops.orchestration.context import Environment, RunOptions
@@ -72,7 +72,8 @@ def run_command_plan(
     for step in steps:
         proc = step.processor
         if step.named:
-            step.report = run_processor(env, proc, start, end, dates=dates, options=options,
+            named_options = replace(options, would_write=_would_write(steps, options)) if options.dry_run else options
+            step.report = run_processor(env, proc, start, end, dates=dates, options=named_options,
                                         alert_stream=alert_stream)
         else:
             upstream_steps = [by_table[u.table] for u in proc.reads if u.trigger and u.table in by_table]
