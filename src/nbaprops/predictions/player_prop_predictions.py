@@ -7,6 +7,7 @@ from nbaprops.predictions.tables import PLAYER_PROP_PREDICTIONS, system_table
 
 PROCESSOR = sql_processor(
     name="player_prop_predictions", phase=5, table=PLAYER_PROP_PREDICTIONS, module_file=__file__,
-    reads=tuple(Upstream(system_table(s).full_name, stale_warn_hours=24, stale_fail_hours=None) for s in SYSTEMS),
+    reads=tuple(Upstream(system_table(s).full_name, stale_warn_hours=24, stale_fail_hours=None, empty_run_ok=True)
+                for s in SYSTEMS),
     expects="scheduled_games",
 )

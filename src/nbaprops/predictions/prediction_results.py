@@ -6,7 +6,7 @@ from nbaprops.predictions.tables import PLAYER_PROP_PREDICTIONS, PREDICTION_RESU
 
 PROCESSOR = sql_processor(
     name="prediction_results", phase=5, table=PREDICTION_RESULTS, module_file=__file__,
-    reads=(Upstream(PLAYER_PROP_PREDICTIONS.full_name, stale_warn_hours=None, stale_fail_hours=None),
+    reads=(Upstream(PLAYER_PROP_PREDICTIONS.full_name, stale_warn_hours=None, stale_fail_hours=None, empty_run_ok=True),
            Upstream("nba_analytics.player_game_summary", stale_warn_hours=None, stale_fail_hours=None)),
     expects="final_games",
 )

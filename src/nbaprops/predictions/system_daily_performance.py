@@ -6,6 +6,6 @@ from nbaprops.predictions.tables import PREDICTION_RESULTS, SYSTEM_DAILY_PERFORM
 
 PROCESSOR = sql_processor(
     name="system_daily_performance", phase=5, table=SYSTEM_DAILY_PERFORMANCE, module_file=__file__,
-    reads=(Upstream(PREDICTION_RESULTS.full_name, stale_warn_hours=None, stale_fail_hours=None),),
+    reads=(Upstream(PREDICTION_RESULTS.full_name, stale_warn_hours=None, stale_fail_hours=None, empty_run_ok=True),),
     expects="final_games",
 )

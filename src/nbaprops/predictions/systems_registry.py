@@ -16,8 +16,10 @@ from nbaprops.predictions.tables import ML_MODELS, system_table
 
 SYSTEMS = ("moving_average", "zone_matchup", "similarity", "xgboost", "ensemble")
 
-_FEATURES = Upstream(FEATURE_STORE, min_rows=1, critical=True, stale_warn_hours=24, stale_fail_hours=None)
-_LINES = Upstream(UPCOMING, min_rows=1, critical=True, stale_warn_hours=24, stale_fail_hours=None)
+# a date processed with nothing to write upstream (no player expected before tip-off) has nothing to predict
+_FEATURES = Upstream(FEATURE_STORE, min_rows=1, critical=True, stale_warn_hours=24, stale_fail_hours=None,
+                     empty_run_ok=True)
+_LINES = Upstream(UPCOMING, min_rows=1, critical=True, stale_warn_hours=24, stale_fail_hours=None, empty_run_ok=True)
 # games before D: none exist on opening night, so a missing window warns and the system passes per player
 _PAST = Upstream(SUMMARY, lookback_days=90, include_date=False, min_rows=1, critical=False,
                  stale_warn_hours=None, stale_fail_hours=None)
@@ -34,5 +36,6 @@ PROCESSORS: tuple[Processor, ...] = (
     _processor(SimilarityCompute(), (_FEATURES, _LINES, _PAST)),
     _processor(XGBoostCompute(), (_FEATURES, _LINES, _PAST), extra_tables=(ML_MODELS,)),
     _processor(EnsembleCompute(), (_FEATURES, _LINES, _PAST, *(
-        Upstream(system_table(s).full_name, stale_warn_hours=24, stale_fail_hours=None) for s in COMPONENTS))),
+        Upstream(system_table(s).full_name, stale_warn_hours=24, stale_fail_hours=None, empty_run_ok=True)
+        for s in COMPONENTS))),
 )
