@@ -6,9 +6,10 @@ import re
 
 import typer
 
-from nbaprops.cli.common import console, environment, parse_date, require_built_phases
+from nbaprops.cli.common import console, environment, parse_date, require_built_phases, stoppable
 from nbaprops.cli.progress import steps
 from nbaprops.orchestration.backfill import run_backfill
+from nbaprops.orchestration.commands import backfill_command
 from nbaprops.seasons import season_chunks
 
 STEP_DONE = re.compile(r"^phase (1:|[2-5] \w+/\w+:)")
@@ -50,7 +51,8 @@ def backfill(
         from nbaprops.scrapers.backfill import make_scrape_fn
 
         scrape = make_scrape_fn(source=source, seed=seed, workers=workers)
-    with environment() as env:
+    resume = backfill_command(start, end, phases)  # type: ignore[arg-type]
+    with stoppable(resume), environment() as env:
         per_season = sum(1 if p == 1 else sum(env.sources.covers(x) for x in env.definitions.order(p))
                          for p in wanted)
         total = per_season * len(season_chunks(start, end))  # type: ignore[arg-type]

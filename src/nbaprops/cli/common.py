@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -79,6 +80,27 @@ def require_built_phases(phases: list[int], param_hint: str, definitions: Defini
         names = ", ".join(f"{p} ({PHASE_NAMES[p]})" for p in missing)
         err_console.print(f"[red]error:[/red] phase {names} is not built yet: nothing would run ({param_hint})")
         raise typer.Exit(2)
+
+
+@contextmanager
+def stoppable(resume: str) -> Iterator[None]:
+    """Ctrl-C or SIGTERM stops the command safely: the unit in progress is rolled back and recorded as
+    interrupted, and the command that resumes is printed (exit 130). A second Ctrl-C stops at once; the
+    warehouse's transactions mean nothing is ever half-written."""
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def on_term(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    except KeyboardInterrupt:
+        err_console.print(f"[yellow]stopped.[/yellow] Nothing was half-written; resume with:\n  {resume}",
+                          highlight=False)
+        raise typer.Exit(130) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def to_json(value: Any) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import typer
 from rich.table import Table as RichTable
 
-from nbaprops.cli.common import console, environment, err_console, parse_date, parse_dates
+from nbaprops.cli.common import console, environment, err_console, parse_date, parse_dates, stoppable
 from nbaprops.cli.progress import steps
 from nbaprops.orchestration.command_plan import PlannedStep, closure, run_command_plan
+from nbaprops.orchestration.commands import run_command
 from nbaprops.orchestration.context import Environment, RunOptions
 from nbaprops.orchestration.declarations import FOLDER_PHASES, Processor
 from nbaprops.orchestration.dependencies import compress_dates
@@ -41,7 +42,9 @@ def run(
         raise typer.BadParameter(f"--end-date {end} is before --start-date {start}", param_hint="--end-date")
     options = RunOptions(backfill_mode=backfill_mode, force=force, dry_run=dry_run,
                          skip_downstream_trigger=skip_downstream_trigger)
-    with environment() as env:
+    resume = run_command(processor, start, end, dates=explicit or (), backfill=backfill_mode,
+                         skip_downstream_trigger=skip_downstream_trigger, all_of_phase=run_all)
+    with stoppable(resume), environment() as env:
         try:
             procs = _selected(env.definitions, processor, run_all)
             if run_all:

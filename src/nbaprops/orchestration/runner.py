@@ -122,15 +122,26 @@ def _run_recorded(ctx: RunContext, processor: Processor, items: list[PlanItem]) 
     outcomes: dict[date, DateOutcome] = {}
     try:
         _execute(ctx, processor, items, outcomes)
+    except KeyboardInterrupt:
+        # Ctrl-C or SIGTERM: the swap's transaction rolled back, so nothing of this run was written;
+        # record the open units as interrupted (a second interrupt here leaves them to read as abandoned)
+        _fail_open(items, outcomes, [INTERRUPTED])
+        history.close(processor, ctx, outcomes, items, started)
+        raise
     except Exception as exc:
-        message = f"{exc.__class__.__name__}: {exc}"
-        detail = traceback.format_exc(limit=6)
-        for item in items:
-            if item.data_date not in outcomes or outcomes[item.data_date].status == "running":
-                outcomes[item.data_date] = DateOutcome(status="failed", errors=[message, detail])
+        _fail_open(items, outcomes, [f"{exc.__class__.__name__}: {exc}", traceback.format_exc(limit=6)])
     _alert(ctx, processor, outcomes)
     history.close(processor, ctx, outcomes, items, started)
     return outcomes
+
+
+INTERRUPTED = "interrupted (Ctrl-C or SIGTERM) before anything was written: rerun the same command to resume"
+
+
+def _fail_open(items: list[PlanItem], outcomes: dict[date, DateOutcome], errors: list[str]) -> None:
+    for item in items:
+        if item.data_date not in outcomes or outcomes[item.data_date].status == "running":
+            outcomes[item.data_date] = DateOutcome(status="failed", errors=errors)
 
 
 def _publish(env: Environment, processor: Processor, report: RunReport) -> None:
