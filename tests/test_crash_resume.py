@@ -125,6 +125,22 @@ def tables(home: Path) -> dict[str, list[tuple[str, ...]]]:
         con.close()
 
 
+def latest_runs(home: Path) -> tuple[int, dict[tuple[str, str], str]]:
+    """(rows that read abandoned, the latest status of every processor or scraper and date)."""
+    from nbaprops.orchestration.run_history import display_status
+
+    con = duckdb.connect(str(home / "warehouse.duckdb"), read_only=True)
+    try:
+        cursor = con.execute("SELECT processor_name, data_date, status, started_at, host, pid "
+                             "FROM nba_reference.processor_run_history ORDER BY started_at")
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    finally:
+        con.close()
+    latest = {(r["processor_name"], str(r["data_date"])): display_status(r) for r in rows}
+    return sum(display_status(r) == "failed (abandoned)" for r in rows), latest
+
+
 def _session(sid: int) -> list[int]:
     """Live processes of session ``sid`` (zombies aside)."""
     found = []
@@ -174,6 +190,11 @@ def test_a_backfill_killed_at_random_moments_resumes_to_the_same_tables(tmp_path
         assert outcome.get("finished", 0) == 0 and outcome.get("survivors", []) == [], outcome
     resumed = nbaprops(killed, *BACKFILL)
     assert resumed.returncode == 0, resumed.stdout + resumed.stderr
+
+    abandoned, latest = latest_runs(killed)
+    assert abandoned > 0  # the killed runs' units, Phase 1's included, read as abandoned in the history
+    assert {status for status in latest.values()} <= {"success", "skipped"}  # and the resume closed them all
+    assert {name for name, _ in latest} == {name for name, _ in latest_runs(reference)[1]}
 
     want, got = tables(reference), tables(killed)
     assert sorted(got) == sorted(want)
