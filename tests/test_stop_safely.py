@@ -45,3 +45,25 @@ def test_a_stopped_backfill_says_how_to_resume_and_the_resume_finishes(tmp_path,
     text, _ = resumed.communicate(timeout=600)
     assert resumed.returncode == 0, text
     assert "backfill complete" in text
+
+
+def test_another_terminal_sees_the_backfill_running_and_stops_it(tmp_path):
+    import json
+
+    longer = ["backfill", "--start-date", "2024-10-22", "--end-date", "2024-11-20", "--phases", "1-3"]
+    proc = _nbaprops(tmp_path, *longer)
+    assert proc.stdout is not None
+    for line in proc.stdout:  # Phase 1 of a month takes a while: look and stop during it
+        if line.startswith("== season"):
+            break
+    seen = _nbaprops(tmp_path, "monitor", "--json")
+    state = json.loads(seen.communicate(timeout=60)[0])
+    assert state["alive"] and state["pid"] == proc.pid and not state["finished"]
+    assert state["done_steps"] < state["total_steps"] and state["where"].startswith("season 2024-25")
+    stopper = _nbaprops(tmp_path, "stop")
+    assert stopper.wait(timeout=60) == 0
+    out = proc.communicate(timeout=120)[0]
+    assert proc.returncode == 130 and "resume with:" in out
+    final = json.loads((tmp_path / "backfill.json").read_text())
+    assert final["finished"] and final["outcome"] == "stopped (interrupted)"
+    assert _nbaprops(tmp_path, "stop").wait(timeout=60) == 1  # nothing running any more

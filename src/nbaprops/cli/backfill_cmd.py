@@ -7,7 +7,9 @@ import re
 import typer
 
 from nbaprops.cli.common import console, environment, parse_date, require_built_phases, stoppable
+from nbaprops.cli.live_state import live_state
 from nbaprops.cli.progress import steps
+from nbaprops.config import Settings
 from nbaprops.orchestration.backfill import run_backfill
 from nbaprops.orchestration.commands import backfill_command
 from nbaprops.seasons import season_chunks
@@ -56,17 +58,20 @@ def backfill(
         per_season = sum(1 if p == 1 else sum(env.sources.covers(x) for x in env.definitions.order(p))
                          for p in wanted)
         total = per_season * len(season_chunks(start, end))  # type: ignore[arg-type]
-        with steps(console, total, "backfill") as bar:
+        with steps(console, total, "backfill") as bar, live_state(Settings.load().home, resume, total) as live:
 
             def log(line: str) -> None:
                 bar.say(line)
                 text = line.strip()
+                done = bool(STEP_DONE.match(text))  # "phase 1: N files ..." or "phase 3 analytics/x: 15 success"
                 if text.startswith("== season"):
                     bar.describe(text.removeprefix("== "))
-                elif STEP_DONE.match(text):  # "phase 1: N files ..." or "phase 3 analytics/x: 15 success"
+                elif done:
                     bar.advance()
+                live.line(text, step_done=done)
 
             result = run_backfill(env, start, end, wanted, scrape=scrape, force=force, log=log)  # type: ignore[arg-type]
+            live.finish("complete" if result.ok else "stopped at a gate")
     if result.ok:
         console.print(f"backfill complete: phases {wanted[0]}-{wanted[-1]}, {start}..{end}")
     raise typer.Exit(0 if result.ok else 1)

@@ -11,6 +11,7 @@ from nbaprops.cli.common import console, environment
 from nbaprops.cli.evaluate_cmd import evaluate
 from nbaprops.cli.history_cmd import history
 from nbaprops.cli.list_cmd import list_processors
+from nbaprops.cli.monitor_cmd import monitor, stop
 from nbaprops.cli.preflight_cmd import preflight_cmd
 from nbaprops.cli.run_cmd import run
 from nbaprops.cli.scrape_cmd import scrape
@@ -58,6 +59,8 @@ app.command("sql")(sql)
 app.command("validate")(validate)
 app.command("status")(status)
 app.command("preflight")(preflight_cmd)
+app.command("monitor")(monitor)
+app.command("stop")(stop)
 app.command("backfill")(backfill)
 app.command("train")(train)
 app.command("evaluate")(evaluate)
