@@ -67,8 +67,9 @@ def main() -> None:
         failed = report.dates("failed")
         n = env.warehouse.query(f"SELECT count(*) AS n FROM {proc.output_table}")[0]["n"]
         print(f"{proc.ref:<40} {secs:6.1f} s  {n:>7} rows  {len(failed)} dates failed")
-    models = env.warehouse.query("SELECT count(*) AS n FROM nba_predictions.ml_models")[0]["n"]
-    print(f"season walk-forward, every Phase 5 processor: {total:.1f} s ({models} xgboost models trained)")
+    models = env.warehouse.query("SELECT count(DISTINCT model_version) AS n FROM "
+                                 "nba_predictions.player_prop_predictions WHERE system_id = 'xgboost'")[0]["n"]
+    print(f"season walk-forward, every Phase 5 processor: {total:.1f} s ({models} weekly xgboost models trained)")
 
     day = date(args.season + 1, 1, 15)
     began = time.perf_counter()

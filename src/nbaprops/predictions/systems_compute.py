@@ -20,6 +20,7 @@ from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import PlanItem
 from nbaprops.precompute.feature_contract import CURRENT_VERSION
 from nbaprops.predictions import ensemble, xgb
+from nbaprops.predictions import form as player_form
 from nbaprops.predictions.inputs import FEATURE_STORE, SUMMARY, UPCOMING, history_rows, target_rows
 from nbaprops.predictions.pricing import DEFAULT_ODDS, Calibration, fit_calibration, recommend
 from nbaprops.predictions.systems import RULE_SYSTEMS, Estimate, PastGame, moving_average, similarity
@@ -185,6 +186,8 @@ class XGBoostCompute(SystemCompute):
         return super().tables_read() | {SUMMARY}
 
     def prepare(self, ctx, days):
+        lo = xgb.as_of_for(days[0]) - timedelta(days=xgb.TRAIN_DAYS + 120)
+        self.form = player_form.load_form(ctx.warehouse, lo, days[-1])
         self.models: dict[date, xgb.Model | str] = {}
         self.history: list[dict[str, Any]] | None = None
         for as_of in sorted({xgb.as_of_for(d) for d in days}):
@@ -193,6 +196,7 @@ class XGBoostCompute(SystemCompute):
                 if self.history is None:
                     lo = xgb.as_of_for(days[0]) - timedelta(days=xgb.TRAIN_DAYS)
                     self.history = history_rows(ctx.warehouse, lo, xgb.as_of_for(days[-1]))
+                    player_form.attach(self.history, self.form)
                 model = xgb.train(ctx.warehouse, ctx.store, as_of, rows=self.history)
             self.models[as_of] = model
             if isinstance(model, xgb.Model):
@@ -202,6 +206,7 @@ class XGBoostCompute(SystemCompute):
         model = self.models[xgb.as_of_for(day)]
         if isinstance(model, str):
             return [f"no trained model: {model}"] * len(rows), None
+        player_form.attach(rows, self.form)
         shrink = model.meta.get("edge_shrink", 1.0)
         ests = [Estimate(m, s, {"model_version": model.version, "edge_shrink": shrink}, shrink=shrink)
                 for m, s in model.predict([r["x"] for r in rows])]

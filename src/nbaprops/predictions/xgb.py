@@ -11,6 +11,7 @@ model, and the system passes with the reason.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ import numpy as np
 import xgboost as xgb
 
 from nbaprops.precompute.feature_contract import CURRENT_VERSION, feature_set
+from nbaprops.predictions import form as player_form
 from nbaprops.predictions.inputs import history_rows
 from nbaprops.predictions.pricing import fit_calibration
 from nbaprops.storage.object_store import ObjectStore
@@ -41,7 +43,10 @@ def as_of_for(day: date) -> date:
 
 
 def version_for(as_of: date, feature_version: str = CURRENT_VERSION) -> str:
-    return f"xgb_{feature_version}_{as_of:%Y%m%d}"
+    """``xgb_<feature version>_<spec>_<as of>``: spec hashes the inputs and parameters, so a changed model
+    never loads an older one's file."""
+    spec = hashlib.sha1(json.dumps([input_names(feature_version), PARAMS, MAX_TREES], sort_keys=True).encode())
+    return f"xgb_{feature_version}_{spec.hexdigest()[:6]}_{as_of:%Y%m%d}"
 
 
 def model_dir(version: str) -> str:
@@ -58,11 +63,11 @@ class Model:
         return self.meta["model_version"]
 
     def predict(self, xs: list[dict[str, float]]) -> list[tuple[float, float]]:
-        """(mean, spread) per feature row."""
+        """(mean, spread) per feature row (the contract's features, plus the form inputs it was trained on)."""
         if not xs:
             return []
-        names = feature_set(self.meta["feature_version"]).names
-        mat = np.array([[x[n] for n in names] for x in xs], dtype=float)
+        names = tuple(self.meta["feature_names"])
+        mat = np.array([[x.get(n, np.nan) for n in names] for x in xs], dtype=float)
         means = self.booster.predict(xgb.DMatrix(mat, feature_names=list(names)))
         scale = self.meta["residual_scale"]
         out = []
@@ -84,8 +89,13 @@ class Model:
         }
 
 
+def input_names(feature_version: str = CURRENT_VERSION) -> tuple[str, ...]:
+    """The model's inputs: the contract's features, in its order, then the players' recent form."""
+    return (*feature_set(feature_version).names, *player_form.FORM_FEATURES)
+
+
 def _matrix(rows: list[dict[str, Any]], names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
-    x = np.array([[r["x"][n] for n in names] for r in rows], dtype=float)
+    x = np.array([[r["x"].get(n, np.nan) for n in names] for r in rows], dtype=float)
     y = np.array([float(r["points"]) for r in rows], dtype=float)
     return x, y
 
@@ -93,9 +103,10 @@ def _matrix(rows: list[dict[str, Any]], names: tuple[str, ...]) -> tuple[np.ndar
 def train(wh: Warehouse, store: ObjectStore | None, as_of: date, *, feature_version: str = CURRENT_VERSION,
           min_rows: int = MIN_TRAIN_ROWS, rows: list[dict[str, Any]] | None = None) -> Model | str:
     """Train on games strictly before ``as_of``; save it when a store is given. A str is why not."""
-    names = feature_set(feature_version).names
+    names = input_names(feature_version)
     if rows is None:
         rows = history_rows(wh, as_of - timedelta(days=TRAIN_DAYS), as_of, feature_version)
+        player_form.attach(rows, player_form.load_form(wh, as_of - timedelta(days=TRAIN_DAYS + 120), as_of))
     rows = [r for r in rows if r["game_date"] < as_of]
     if len(rows) < min_rows:
         return f"too little history before {as_of}: {len(rows)} graded feature rows (needs {min_rows})"
