@@ -49,3 +49,15 @@ def test_too_little_history_is_a_reason_not_a_model(tmp_path):
 def test_weekly_cadence_trains_as_of_the_monday_on_or_before_the_date():
     assert xgb.as_of_for(date(2024, 11, 6)) == date(2024, 11, 4)
     assert xgb.as_of_for(date(2024, 11, 4)) == date(2024, 11, 4)
+
+
+def test_recent_form_is_the_state_after_the_last_game_strictly_before_the_date():
+    from nbaprops.predictions.form import ALPHA, Form
+
+    games = [{"player_lookup": "a", "game_date": date(2024, 11, d), "points": p, "minutes": 30.0}
+             for d, p in ((1, 10), (3, 20), (5, 30))]
+    form = Form(games)
+    assert form.at("a", date(2024, 11, 1))["ewma_points"] != form.at("a", date(2024, 11, 1))["ewma_points"]  # NaN
+    assert form.at("a", date(2024, 11, 3))["ewma_points"] == 10  # the game of the 3rd is not known on the 3rd
+    assert form.at("a", date(2024, 11, 4))["ewma_points"] == (1 - ALPHA) * 10 + ALPHA * 20
+    assert form.at("a", date(2024, 11, 30))["minutes_avg_last_3"] == 30
