@@ -14,16 +14,15 @@ the rest in this process.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import pickle
-import signal
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from nbaprops.processes import on_main_thread
 
 from . import game as _game_module
 from .game import Game, Scheduled, simulate
@@ -33,8 +32,6 @@ if TYPE_CHECKING:
 
 MIN_GAMES = 120  # below this, starting a helper (about 0.25 s) does not pay
 HELPER_SHARE = 0.46  # the helper starts late: give it a little less than half
-PARENT_CHECK_S = 0.5  # how often a helper or worker checks that its parent is still alive
-_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def workers() -> int:
@@ -75,34 +72,6 @@ def _helper_main(stdin, stdout) -> int:
     return 0
 
 
-def die_with_parent(parent_pid: int, pdeathsig: bool = True) -> None:
-    """In a helper or worker process: exit as soon as ``parent_pid`` (the process that started this one)
-    dies, even by SIGKILL, instead of living on holding a season of games (issue #12, item 2).
-
-    On Linux ``prctl(PR_SET_PDEATHSIG, SIGKILL)`` makes the kernel kill this process when its parent
-    exits. The kernel ties that to the parent's *thread* that started the child, so it is asked for only
-    when that thread is the main one (``pdeathsig``): a helper started from a scraper or server thread
-    must outlive the thread. In every case a daemon thread checks the parent's pid every
-    ``PARENT_CHECK_S`` (a child whose parent died is re-parented) and exits the process when it changed."""
-    if pdeathsig and sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent_pid:  # it died before this process could ask to die with it
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent_pid:
-            time.sleep(PARENT_CHECK_S)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="nbaprops-parent-watch", daemon=True).start()
-
-
-def on_main_thread() -> bool:
-    """Whether a child started now may die with this thread (see :func:`die_with_parent`)."""
-    return threading.current_thread() is threading.main_thread()
-
-
 def start_python(module: str, bufsize: int = -1) -> subprocess.Popen:
     """``python -c`` running ``module._helper_main(stdin, stdout)``, importing this same copy of nbaprops,
     talking over pipes, never starting helpers of its own and exiting when this process dies (raises
@@ -110,7 +79,8 @@ def start_python(module: str, bufsize: int = -1) -> subprocess.Popen:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
     env["NBAPROPS_SIM_WORKERS"] = "1"
-    code = (f"import sys; from {__name__} import die_with_parent; die_with_parent({os.getpid()}, {on_main_thread()}); "
+    code = (f"import sys; from nbaprops.processes import die_with_parent; "
+            f"die_with_parent({os.getpid()}, {on_main_thread()}); "
             f"from {module} import _helper_main; sys.exit(_helper_main(sys.stdin.buffer, sys.stdout.buffer))")
     return subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, env=env, bufsize=bufsize)

@@ -21,9 +21,9 @@ from typing import Any
 
 import pyarrow as pa
 
+from nbaprops.processes import die_with_parent, on_main_thread
 from nbaprops.raw.framework.objects import ObjectPath, ParseFn
 from nbaprops.raw.framework.rows import check_keys, rows_table
-from nbaprops.simulator.parallel import die_with_parent, on_main_thread
 from nbaprops.storage.object_store import ObjectStore
 from nbaprops.storage.schema import Table
 
