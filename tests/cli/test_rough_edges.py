@@ -100,3 +100,20 @@ def test_a_home_that_cannot_be_created_is_a_clear_error_not_a_traceback(monkeypa
     result = runner.invoke(app, ["init"])
     assert result.exit_code == 2
     assert "Set NBAPROPS_HOME to a writable folder" in result.output and "Traceback" not in result.output
+
+
+def test_status_names_failed_scrapes_with_the_scrape_that_retries_them(home):  # noqa: F811
+    runner.invoke(app, ["init"])
+    env = open_environment()
+    env.warehouse.insert_rows(PROCESSOR_RUN_HISTORY, [
+        {"processor_name": "scrape/nbac_gamebook_pdf", "run_id": f"s{i}", "phase": "phase_1_scrape",
+         "data_date": day, "status": status, "started_at": datetime(2024, 10, 23, 8, i, tzinfo=UTC),
+         "backfill_mode": True, "host": "elsewhere", "pid": 1}
+        for i, (day, status) in enumerate([(date(2024, 10, 22), "failed"), (date(2024, 10, 22), "success"),
+                                           (date(2024, 10, 23), "failed")])])
+    env.warehouse.close()
+    result = runner.invoke(app, ["status", "--start-date", "2024-10-22", "--end-date", "2024-10-23"])
+    assert result.exit_code == 1
+    text = " ".join(result.output.split())
+    assert ("scrape/nbac_gamebook_pdf: 2024-10-23 (retry: nbaprops scrape nbac_gamebook_pdf --start-date "
+            "2024-10-23 --end-date 2024-10-23)") in text  # the 22nd's later success supersedes its failure

@@ -6,15 +6,31 @@ failed (abandoned runs included), so a backfill whose alerts went to a digest is
 
 from __future__ import annotations
 
+from datetime import date
+
 import typer
 from rich.table import Table as RichTable
 
 from nbaprops.cli.common import console, environment, parse_date, print_json
-from nbaprops.orchestration.commands import run_command
+from nbaprops.orchestration.commands import run_command, scrape_command
 from nbaprops.orchestration.dependencies import compress_dates
 from nbaprops.orchestration.run_history import RunHistory
 from nbaprops.orchestration.validation import phase_coverage
 from nbaprops.seasons import date_range
+
+
+def _scrapes_failed(history: RunHistory, start: date, end: date) -> dict[str, list[date]]:
+    """Phase 1 units (``scrape/<scraper>`` rows) whose latest run failed or was abandoned, per scraper."""
+    latest: dict[tuple[str, date], str] = {}
+    for row in history.list(None, None, start, end, 10**9):  # newest first
+        name = row["processor_name"]
+        if name.startswith("scrape/") and row["status"] != "running":
+            latest.setdefault((name, row["data_date"]), row["status"])
+    failed: dict[str, list[date]] = {}
+    for (name, day), status in sorted(latest.items()):
+        if status.startswith("failed"):
+            failed.setdefault(name, []).append(day)
+    return failed
 
 
 def status(
@@ -28,7 +44,7 @@ def status(
         phases = {phase: phase_coverage(env, phase, start, end)  # type: ignore[arg-type]
                   for phase in (2, 3, 4, 5) if env.definitions.order(phase)}
         history = RunHistory(env.warehouse)
-        failed: dict[str, list] = {}
+        failed: dict[str, list] = _scrapes_failed(history, start, end)  # type: ignore[arg-type]
         for proc in env.definitions.order():
             latest = history.latest(proc.name, date_range(start, end))  # type: ignore[arg-type]
             bad = sorted(d for d, row in latest.items() if row["status"].startswith("failed"))
@@ -54,7 +70,9 @@ def status(
     if failed:
         console.print("[red]latest run failed:[/red]")
         for ref, days in failed.items():
-            console.print(f"  {ref}: {compress_dates(days)}  (retry: {run_command(ref, dates=days)})")
+            retry = (scrape_command(ref.removeprefix("scrape/"), min(days), max(days)) if ref.startswith("scrape/")
+                     else run_command(ref, dates=days))
+            console.print(f"  {ref}: {compress_dates(days)}  (retry: {retry})")
     else:
         console.print("no failed runs in the range")
     raise typer.Exit(1 if problems else 0)
