@@ -1,7 +1,7 @@
 """NBA.com PDFs: the official gamebook and the hourly injury report.
 
 Gamebook (``statsdmz.nba.com/pdfs/YYYYMMDD/YYYYMMDD_AWYHOM_book.pdf``), portrait, one page; the text a PDF
-reader extracts (``nbaprops.raw.pdf_text``, or pdfplumber's ``extract_text()``) reads, line by line::
+reader extracts (``nbaprops.raw.readers.pdf_text``, or pdfplumber's ``extract_text()``) reads, line by line::
 
     OFFICIAL SCORER'S REPORT
     Game Code: 20240410/MEMCLE
