@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from nbaprops.config import Settings
-from nbaprops.definitions import open_environment
 from nbaprops.orchestration.context import Environment
-from tests.precompute.world import load_phase3
+from tests.precompute.world import copy_of, load_phase3
 
 
 @pytest.fixture(scope="session")
@@ -26,9 +23,6 @@ def phase3_copy(phase3_home: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     """A fresh copy of the simulated warehouse (the object store is shared, read only)."""
 
     def _copy() -> Environment:
-        home = tmp_path_factory.mktemp("copy")
-        shutil.copy(phase3_home / "warehouse.duckdb", home / "warehouse.duckdb")
-        return open_environment(Settings(home=home, warehouse_url=f"duckdb:///{home / 'warehouse.duckdb'}",
-                                         object_store_url=str(phase3_home / "raw")))
+        return copy_of(phase3_home, tmp_path_factory.mktemp("copy"))
 
     return _copy

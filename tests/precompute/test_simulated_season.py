@@ -19,7 +19,7 @@ from nbaprops.orchestration.declarations import PlanItem
 from nbaprops.orchestration.planner import schedule_dates
 from nbaprops.orchestration.runner import run_processor
 from nbaprops.precompute import PROCESSORS
-from tests.precompute.world import END, START
+from tests.precompute.world import END, START, run_all
 
 NORMAL = RunOptions(skip_downstream_trigger=True)
 PHASE3_GAME_TABLES = ("player_game_summary", "team_offense_game_summary", "team_defense_game_summary")
@@ -28,9 +28,7 @@ PHASE3_GAME_TABLES = ("player_game_summary", "team_offense_game_summary", "team_
 @pytest.fixture(scope="module")
 def season(phase3_copy) -> Iterator[Environment]:
     env = phase3_copy()
-    for proc in PROCESSORS:
-        report = run_processor(env, proc, START, END, options=NORMAL)
-        assert report.ok, (proc.name, {d: o.errors[:1] for d, o in report.outcomes.items() if o.errors})
+    run_all(env, PROCESSORS, NORMAL)
     yield env
     env.warehouse.close()
 

@@ -17,7 +17,7 @@ from nbaprops.orchestration.context import Environment, RunOptions
 from nbaprops.orchestration.runner import run_processor
 from nbaprops.predictions import PROCESSORS
 from nbaprops.predictions.systems_registry import SYSTEMS
-from tests.precompute.world import END, START
+from tests.precompute.world import END, START, run_all
 
 NORMAL = RunOptions(skip_downstream_trigger=True)
 FORCED = RunOptions(skip_downstream_trigger=True, force=True)
@@ -26,9 +26,7 @@ FORCED = RunOptions(skip_downstream_trigger=True, force=True)
 @pytest.fixture(scope="module")
 def season(phase4_copy) -> Iterator[Environment]:
     env = phase4_copy()
-    for proc in PROCESSORS:
-        report = run_processor(env, proc, START, END, options=NORMAL)
-        assert report.ok, (proc.name, {d: o.errors[:1] for d, o in report.outcomes.items() if o.errors})
+    run_all(env, PROCESSORS, NORMAL)
     yield env
     env.warehouse.close()
 
