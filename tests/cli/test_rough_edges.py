@@ -117,3 +117,14 @@ def test_status_names_failed_scrapes_with_the_scrape_that_retries_them(home):  #
     text = " ".join(result.output.split())
     assert ("scrape/nbac_gamebook_pdf: 2024-10-23 (retry: nbaprops scrape nbac_gamebook_pdf --start-date "
             "2024-10-23 --end-date 2024-10-23)") in text  # the 22nd's later success supersedes its failure
+
+
+def test_a_range_with_nothing_to_do_says_so_and_is_not_a_success(home):  # noqa: F811
+    from tests.cli.test_cli import SCHEDULE, _place
+
+    _place(home, SCHEDULE, "nbac_schedule_api/raw_80cb1fd6.json.gz")
+    runner.invoke(app, ["run", "raw/nbac_schedule", "--start-date", "2024-10-22", "--end-date", "2025-06-22"])
+    result = runner.invoke(app, ["run", "analytics/player_game_summary", "--start-date", "2024-08-01",
+                                 "--end-date", "2024-08-05"])
+    assert result.exit_code == 1
+    assert "nothing to do: no date in 2024-08-01..2024-08-05 is expected" in " ".join(result.output.split())

@@ -67,6 +67,12 @@ def run(
             cmd = r.retry_command()
             if cmd:
                 err_console.print(f"  retry: {cmd}")
+    named = [st.report for st in result.steps if st.named and st.report is not None]
+    if named and all(not r.outcomes and r.plan_error is None for r in named):
+        err_console.print(f"nothing to do: no date in {start}..{end} is expected for "
+                          f"{', '.join(r.processor.ref for r in named)} (no game in the schedule, or no source "
+                          "object for a file-driven table); nothing was run")
+        raise typer.Exit(1)
     raise typer.Exit(0 if result.ok else 1)
 
 
