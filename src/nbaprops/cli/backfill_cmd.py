@@ -34,7 +34,7 @@ def parse_phases(text: str) -> list[int]:
 def backfill(
     start_date: str = typer.Option(..., "--start-date", help="First date (YYYY-MM-DD)."),
     end_date: str = typer.Option(..., "--end-date", help="Last date (YYYY-MM-DD)."),
-    phases: str = typer.Option("1-4", "--phases", help="Phases to run, e.g. 1-4, or 2-4 to start from stored files."),
+    phases: str = typer.Option("1-5", "--phases", help="Phases to run, e.g. 1-5, or 2-5 to start from stored files."),
     source: str = typer.Option("simulated", "--source", help="simulated (offline) or live."),
     seed: int = typer.Option(7, "--seed", help="Simulated league seed."),
     force: bool = typer.Option(False, "--force", help="Refetch and recompute what is already done."),
