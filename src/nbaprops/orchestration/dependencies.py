@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import cached_property
 from typing import Any
 
 from nbaprops.orchestration.context import RunContext
@@ -54,13 +55,10 @@ class UpstreamFacts:
     configured: bool = True  # False: its source is not one the user has (NBAPROPS_SOURCES)
     empty_dates: set[date] = field(default_factory=set)  # processed successfully with nothing to write
 
-    @property
+    @cached_property
     def dates(self) -> list[date]:
-        """The dates with rows, sorted (cached until ``rows`` changes size)."""
-        if getattr(self, "_sorted_for", -1) != len(self.rows):
-            self._sorted = sorted(self.rows)
-            self._sorted_for = len(self.rows)
-        return self._sorted
+        """The dates with rows, sorted once: ``judge`` reads them after ``gather`` filled ``rows``."""
+        return sorted(self.rows)
 
 
 def compress_dates(days: Sequence[date]) -> str:
@@ -110,7 +108,6 @@ def gather(ctx: RunContext, processor: Processor,
            days: list[date]) -> tuple[ScheduleView, dict[Upstream, UpstreamFacts]]:
     """One query per upstream over the union of its windows, plus the producers' latest run statuses."""
     schedule = load_schedule(ctx.warehouse, lookback_reach(processor.reads, days), max(days))
-    policy = ctx.policy
     history = RunHistory(ctx.warehouse)
     facts: dict[Upstream, UpstreamFacts] = {}
     for up in processor.reads:
@@ -120,32 +117,42 @@ def gather(ctx: RunContext, processor: Processor,
         facts[up] = found
         if not found.configured:
             continue
-        if not ctx.warehouse.table_exists(up.table):
-            _assume_written(ctx, up, found)
-            continue
-        where = f" WHERE ({up.filter_sql})" if up.filter_sql else ""
-        if up.kind == "reference":
-            n = ctx.warehouse.query(f"SELECT count(*) AS n FROM {up.table}{where}")[0]["n"]
-            found.rows[date.min] = (n, None)
-            continue
-        spans = [_span(up, d, schedule) for d in days]
-        lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
-        if lo > hi:
-            continue
-        cond = f"{up.date_column} BETWEEN :lo AND :hi" + (f" AND ({up.filter_sql})" if up.filter_sql else "")
-        for row in ctx.warehouse.query(
-            f"SELECT {up.date_column} AS d, count(*) AS n, max(processed_at) AS latest FROM {up.table} "
-            f"WHERE {cond} GROUP BY 1", {"lo": max(lo, date(1900, 1, 1)), "hi": hi},
-        ):
-            found.rows[row["d"]] = (row["n"], _as_utc(row["latest"]))
+        span = _load_rows(ctx, up, days, schedule, found)
         _assume_written(ctx, up, found)
-        if producer and up.empty_run_ok:
+        if span is None or producer is None:
+            continue
+        lo, hi = span
+        if up.empty_run_ok:
             found.empty_dates = history.empty_successes(producer.name, lo, hi)
-        if producer and policy.upstream_status is not Level.IGNORE and up.kind == "dated":
+        if ctx.policy.upstream_status is not Level.IGNORE and up.kind == "dated":
             finals = {d for d in schedule.final_dates if lo <= d <= hi}
             statuses = history.latest(producer.name, [*found.rows, *finals])
             found.failed_dates = {d for d, v in statuses.items() if v["status"].startswith("failed")}
     return schedule, facts
+
+
+def _load_rows(ctx: RunContext, up: Upstream, days: list[date], schedule: ScheduleView,
+               found: UpstreamFacts) -> tuple[date, date] | None:
+    """Rows and newest ``processed_at`` per date over the union of the windows; the span read, or None
+    when there is no dated span (a missing table, a reference table, windows that are all empty)."""
+    if not ctx.warehouse.table_exists(up.table):
+        return None
+    where = f"({up.filter_sql})" if up.filter_sql else "TRUE"
+    if up.kind == "reference":
+        found.rows[date.min] = (ctx.warehouse.query(f"SELECT count(*) AS n FROM {up.table} WHERE {where}")[0]["n"],
+                                None)
+        return None
+    spans = [_span(up, d, schedule) for d in days]
+    lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
+    if lo > hi:
+        return None
+    for row in ctx.warehouse.query(
+        f"SELECT {up.date_column} AS d, count(*) AS n, max(processed_at) AS latest FROM {up.table} "
+        f"WHERE {up.date_column} BETWEEN :lo AND :hi AND {where} GROUP BY 1",
+        {"lo": max(lo, date(1900, 1, 1)), "hi": hi},
+    ):
+        found.rows[row["d"]] = (row["n"], _as_utc(row["latest"]))
+    return lo, hi
 
 
 def _assume_written(ctx: RunContext, up: Upstream, found: UpstreamFacts) -> None:
