@@ -64,12 +64,11 @@ def _sources(env: Environment, day: date) -> Check:
     """Configured raw processors with no object for the first game date (Phase 2 from stored files)."""
     ctx = RunContext(env=env, options=RunOptions(dry_run=True), alerts=None)  # type: ignore[arg-type]
     item = PlanItem(day, day, (day,))
-    gaps: dict[str, str] = {}
+    gaps: dict[str, str] = {}  # processor -> the scrape that fetches its objects
     for proc in env.definitions.order(2):
-        if env.sources.covers(proc) and proc.expects in ("final_games", "scheduled_games"):
-            reason = proc.compute.missing_inputs(ctx, [item]).get(day)
-            if reason:
-                gaps[proc.name] = reason.rsplit("Run: ", 1)[-1]
+        if (env.sources.covers(proc) and proc.expects in ("final_games", "scheduled_games")
+                and proc.source_scraper and day in proc.compute.missing_inputs(ctx, [item])):
+            gaps[proc.name] = scrape_command(proc.source_scraper, day, day)
     scope = f"sources: {env.sources.describe()}"
     if not gaps:
         return Check("objects", "ok", f"every configured source has objects for {day} ({scope})")

@@ -80,6 +80,7 @@ def phase_coverage(env: Environment, phase: int, start: date, end: date) -> list
     """Coverage of every processor of a phase over ``[start, end]`` against the schedule."""
     final_dates = schedule_dates(env.warehouse, start, end, final_only=True)
     all_dates = schedule_dates(env.warehouse, start, end, final_only=False)
+    history = RunHistory(env.warehouse)
     out = []
     for proc in env.definitions.order(phase):
         if proc.expects == "season":
@@ -102,12 +103,12 @@ def phase_coverage(env: Environment, phase: int, start: date, end: date) -> list
         if not env.sources.covers(proc):
             out.append(TableCoverage(proc, expected, present, gating=False, note="not configured"))
             continue
-        empty = sorted(set(RunHistory(env.warehouse).empty_successes(proc.name, start, end)) - set(present))
+        empty = sorted(history.empty_successes(proc.name, start, end) - set(present))
         if empty:  # processed with nothing to write (no player expected before tip-off): done, and said
             present = sorted({*present, *empty})
             note = (note + "; " if note else "") + f"processed with nothing to write on {compress_dates(empty)}"
         out.append(TableCoverage(proc, expected, present, gating=gating, note=note))
-    return _gate_groups(env.definitions, phase, out)
+    return _gate_groups(env, phase, out)
 
 
 def alternative_groups(definitions: Definitions, phase: int) -> dict[str, list[str]]:
@@ -124,13 +125,14 @@ def alternative_groups(definitions: Definitions, phase: int) -> dict[str, list[s
     return {name: members for name, members in groups.items() if members}
 
 
-def _gate_groups(definitions: Definitions, phase: int, out: list[TableCoverage]) -> list[TableCoverage]:
+def _gate_groups(env: Environment, phase: int, out: list[TableCoverage]) -> list[TableCoverage]:
     """A table that is one of a group of alternatives gates as part of its group (a date needs one of
-    them), not on its own; its own gaps are still reported. Every other table gates as before."""
-    groups = alternative_groups(definitions, phase)
+    them: a configured one), not on its own; its own gaps are still reported. Every other table gates
+    as before."""
+    groups = alternative_groups(env.definitions, phase)
     by_table = {c.processor.output_table: c for c in out}
     for group, tables in groups.items():
-        members = [by_table[t] for t in tables if t in by_table and by_table[t].note != "not configured"]
+        members = [by_table[t] for t in tables if t in by_table and env.sources.covers(by_table[t].processor)]
         if not members:  # none of the alternatives is configured: the group can never be satisfied
             first = by_table[tables[0]]
             out.append(TableCoverage(first.processor, first.expected, [], gating=True, group=group,
