@@ -55,8 +55,7 @@ def backfill(
         scrape = make_scrape_fn(source=source, seed=seed, workers=workers)
     resume = backfill_command(start, end, phases)  # type: ignore[arg-type]
     with stoppable(resume), environment() as env:
-        per_season = sum(1 if p == 1 else sum(env.sources.covers(x) for x in env.definitions.order(p))
-                         for p in wanted)
+        per_season = sum(1 if p == 1 else len(env.sources.configured(env.definitions.order(p))) for p in wanted)
         total = per_season * len(season_chunks(start, end))  # type: ignore[arg-type]
         with steps(console, total, "backfill") as bar, live_state(Settings.load().home, resume, total) as live:
 

@@ -91,10 +91,10 @@ def _selected(definitions: Definitions, ref: str, run_all: bool) -> list[Process
 
 def _configured(env: Environment, procs: list[Processor]) -> list[Processor]:
     """Processors whose source the user has; the others are named and left out (NBAPROPS_SOURCES)."""
-    left_out = [p.ref for p in procs if not env.sources.covers(p)]
+    left_out = env.sources.left_out(procs)
     if left_out:
-        console.print(f"not configured (NBAPROPS_SOURCES: {env.sources.describe()}): {', '.join(left_out)}")
-    return [p for p in procs if env.sources.covers(p)]
+        console.print(left_out)
+    return env.sources.configured(procs)
 
 
 def print_step(step: PlannedStep) -> None:

@@ -100,14 +100,11 @@ def run_backfill(
                 for line in step.scrape_summary:
                     log(f"   {line}")
             else:
-                left_out = [p.name for p in env.definitions.order(phase) if not env.sources.covers(p)]
+                left_out = env.sources.left_out(env.definitions.order(phase))
                 if left_out:
-                    log(f"   phase {phase}: {len(left_out)} not configured (NBAPROPS_SOURCES: "
-                        f"{env.sources.describe()}): {', '.join(left_out)}")
+                    log(f"   phase {phase}: {left_out}")
                 for group in env.definitions.levels(phase):
-                    for proc in group:
-                        if not env.sources.covers(proc):
-                            continue
+                    for proc in env.sources.configured(group):
                         report = run_processor(env, proc, lo, hi, options=options)
                         step.reports.append(report)
                         counts: dict[str, int] = {}

@@ -78,7 +78,7 @@ def _sources(env: Environment, day: date) -> Check:
 
 def _first_date(env: Environment, day: date, phases: list[int]) -> Check:
     """The first game date through every requested phase, as a dry run (the plan a real run would follow)."""
-    named = [p for phase in phases if phase > 1 for p in env.definitions.order(phase) if env.sources.covers(p)]
+    named = [p for phase in phases if phase > 1 for p in env.sources.configured(env.definitions.order(phase))]
     if not named:
         return Check("first date", "ok", "Phase 1 only: nothing to plan from stored data")
     options = RunOptions(backfill_mode=True, dry_run=True, skip_downstream_trigger=True)
@@ -99,7 +99,7 @@ def _estimate(env: Environment, start: date, end: date, days: list[date], phases
         return Check("plan", "warn", "no game dates known yet: load the schedule to size the backfill")
     seconds = sum(SECONDS_PER_DATE.get(p, 0.0) for p in phases) * len(days)
     seasons = len(season_chunks(start, end))
-    runs = sum(sum(env.sources.covers(x) for x in env.definitions.order(p)) for p in phases if p > 1)
+    runs = sum(len(env.sources.configured(env.definitions.order(p))) for p in phases if p > 1)
     phase_text = f"{phases[0]}-{phases[-1]}" if len(phases) > 1 else str(phases[0])
     detail = (f"{seasons} season(s), {len(days)} game dates, phases {phase_text}: {runs} processor runs per "
               f"season, about {_duration(seconds)} on a 2-core machine (measured rates; more with contention)")

@@ -49,9 +49,15 @@ class SourceSelection:
             return True
         return any(feed == p or feed.startswith(p + "/") for feed in feeds for p in self.prefixes)
 
-    def unconfigured(self, processors: Iterable[Processor]) -> set[str]:
-        """Output tables of the processors whose source is not configured."""
-        return {p.output_table for p in processors if not self.covers(p)}
+    def configured(self, processors: Iterable[Processor]) -> list[Processor]:
+        return [p for p in processors if self.covers(p)]
+
+    def left_out(self, processors: Iterable[Processor]) -> str | None:
+        """The line that names the processors left out because their source is not configured, if any."""
+        names = [p.ref for p in processors if not self.covers(p)]
+        if not names:
+            return None
+        return f"{len(names)} not configured (NBAPROPS_SOURCES: {self.describe()}): {', '.join(names)}"
 
     def describe(self) -> str:
         return "every source" if self.prefixes is None else ", ".join(self.prefixes)
