@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pyarrow as pa
+from hypothesis import strategies as st
 
 from nbaprops.definitions import DEFINITIONS
 from nbaprops.ids import season_year
@@ -39,3 +40,24 @@ def box_line(game_id: str, day, player: str, team: str, points: int, **stats: An
             "assists": 2, "steals": 1, "blocks": 0, "turnovers": 1, "personal_fouls": 2}
     base.update(stats)
     return base
+
+
+def computed_rows(env, processor, days) -> list[dict[str, Any]]:
+    """A processor's computed rows (not written) for exactly ``days``, in key order."""
+    from nbaprops.orchestration.context import RunContext, RunOptions
+    from nbaprops.orchestration.declarations import PlanItem
+
+    ctx = RunContext(env=env, options=RunOptions(), alerts=None)  # type: ignore[arg-type]
+    rows = processor.compute(ctx, [PlanItem(d, d, (d,)) for d in days]).rows.to_pylist()
+    return sorted(rows, key=lambda r: tuple(str(r[k]) for k in processor.table.key))
+
+
+def range_and_single_dates(env, processor, days, draw, longest: int) -> tuple[list[dict], list[dict]]:
+    """A random run of up to ``longest`` + 1 consecutive ``days`` computed in one pass and date by date."""
+    i = draw(st.integers(0, len(days) - 2), label="first")
+    j = draw(st.integers(i + 1, min(len(days) - 1, i + longest)), label="last")
+    chosen = days[i:j + 1]
+    together = computed_rows(env, processor, chosen)
+    one_by_one = sorted((r for d in chosen for r in computed_rows(env, processor, [d])),
+                        key=lambda r: tuple(str(r[k]) for k in processor.table.key))
+    return together, one_by_one

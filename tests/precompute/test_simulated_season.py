@@ -14,11 +14,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nbaprops.orchestration.context import Environment, RunContext, RunOptions
-from nbaprops.orchestration.declarations import PlanItem
+from nbaprops.orchestration.context import Environment, RunOptions
 from nbaprops.orchestration.planner import schedule_dates
 from nbaprops.orchestration.runner import run_processor
 from nbaprops.precompute import PROCESSORS
+from tests.analytics.rows import range_and_single_dates
 from tests.precompute.world import END, START, run_all
 
 NORMAL = RunOptions(skip_downstream_trigger=True)
@@ -79,21 +79,10 @@ def test_features_of_a_date_do_not_depend_on_its_own_games(season, phase3_copy):
         morning.warehouse.close()
 
 
-def _computed(env: Environment, processor, days: list[date]) -> list[dict]:
-    ctx = RunContext(env=env, options=RunOptions(), alerts=None)  # type: ignore[arg-type]
-    rows = processor.compute(ctx, [PlanItem(d, d, (d,)) for d in days]).rows.to_pylist()
-    return sorted(rows, key=lambda r: tuple(str(r[k]) for k in processor.table.key))
-
-
 @pytest.mark.parametrize("processor", PROCESSORS, ids=lambda p: p.name)
 @settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_a_range_run_equals_the_union_of_single_date_runs(season, processor, data):
     days = schedule_dates(season.warehouse, START, END, final_only=False)
-    i = data.draw(st.integers(0, len(days) - 2), label="first")
-    j = data.draw(st.integers(i + 1, min(len(days) - 1, i + 5)), label="last")
-    chosen = days[i:j + 1]
-    together = _computed(season, processor, chosen)
-    one_by_one = sorted((r for d in chosen for r in _computed(season, processor, [d])),
-                        key=lambda r: tuple(str(r[k]) for k in processor.table.key))
+    together, one_by_one = range_and_single_dates(season, processor, days, data.draw, longest=5)
     assert together and together == one_by_one
