@@ -48,8 +48,6 @@ class RunReport:
 
     def retry_command(self) -> str | None:
         bad = self.dates("failed", "partial")
-        if not bad and self.plan_error is None:
-            return None
         if not bad:
             return None
         return run_command(self.processor.ref, dates=bad, backfill=self.options.backfill_mode,
