@@ -102,13 +102,21 @@ def test_resume_continues_pagination_from_stored_pages(env, server, scrape):
     route2 = server.add("https://api.balldontlie.io/v1/players/active?cursor=5", Reply(500, b"x"))
     scrape("bdl_active_players", DAY)
     assert [r["status"] for r in log_rows(env)] == ["success", "failed"]
+    (first_page,) = env.store.list(LAYOUT["bdl_active_players"].prefix())
+    earlier = first_page.replace(LAYOUT["bdl_active_players"].parse(first_page)["ts"], "20240115_080000")
+    env.store.move(first_page, earlier)  # the interrupted fetch happened earlier than the resume
     route2.replies = [Reply(200, page2)]
     route2.served = 0
     before = len(server.requests())
     scrape("bdl_active_players", DAY)
     after = server.requests()[before:]
     assert [s.query.get("cursor") for s in after] == ["5"]  # page 1 came from the store
-    assert len(env.store.list(LAYOUT["bdl_active_players"].prefix())) == 2
+    stored = env.store.list(LAYOUT["bdl_active_players"].prefix())
+    assert len(stored) == 2
+    # the resumed page is filed under the first page's fetch time: the two load as one fetch, not as a
+    # newer fetch of page 2 alone (which Phase 2's "newest fetch wins" would load without page 1)
+    times = {LAYOUT["bdl_active_players"].parse(path)["ts"] for path in stored}
+    assert len(times) == 1, stored
 
 
 def test_keys_never_reach_the_log_the_paths_or_the_errors(env, server, scrape, seed_schedule):

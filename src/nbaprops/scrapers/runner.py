@@ -123,20 +123,22 @@ class ScrapeRunner:
     def _run_unit(self, spec: ScraperSpec, unit: Unit, force: bool | None = None) -> None:
         force = self.force if force is None else force
         params: dict[str, Any] = dict(unit.params)
+        capture: dict[str, str] = {}  # the first page's fetch-time fields: every page of a fetch shares them
         try:
             for page in range(1, MAX_PAGES + 1):
                 fields = dict(unit.fields)
                 if spec.paginated:
                     fields["page"] = f"{page:03d}"
                     params["page_number"] = page
-                stored = None if force else self.index.latest(spec, fields)
+                stored = None if force else self._stored_page(spec, fields, capture)
                 if stored is not None:
                     now = datetime.now(UTC)
                     self.report.add(Outcome(spec.name, "skipped", params, now, now, unit.day, stored,
                                             requested=False))
                     body = self.env.store.read(stored) if spec.paginated else b""
+                    capture = capture or self._fetch_time_fields(spec, stored)
                 else:
-                    body = self._fetch(spec, unit, params, fields)
+                    body = self._fetch(spec, unit, params, fields, capture)
                     if body is None:
                         return
                 if not spec.paginated or spec.next_page is None:
@@ -150,9 +152,24 @@ class ScrapeRunner:
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
             self._failed(spec, unit, params, f"internal error: {detail}", requested=False)
 
+    def _stored_page(self, spec: ScraperSpec, fields: dict[str, str], capture: dict[str, str]) -> str | None:
+        """The stored object of this request; for a later page, only one of the same fetch as the first
+        page (a resumed fetch continues under the first page's time, so its pages load as one fetch)."""
+        if not capture:
+            return self.index.latest(spec, fields)
+        same = [p for p in self.index.paths(spec, fields) if self._fetch_time_fields(spec, p) == capture]
+        return same[-1] if same else None
+
+    @staticmethod
+    def _fetch_time_fields(spec: ScraperSpec, path: str) -> dict[str, str]:
+        """The fields of a stored path that name when it was fetched (``ts``, ``snap``)."""
+        parsed = spec.layout.parse(path) or {}
+        return {k: str(parsed[k]) for k in ("ts", "snap") if k in parsed}
+
     def _fetch(self, spec: ScraperSpec, unit: Unit, params: dict[str, Any],
-               fields: dict[str, str]) -> bytes | None:
-        """Fetch one page; store it on success. Returns the body if it was stored, else None."""
+               fields: dict[str, str], capture: dict[str, str]) -> bytes | None:
+        """Fetch one page; store it on success (a later page under the first page's fetch time, in
+        ``capture``, which the first page fills). Returns the body if it was stored, else None."""
         assert self.client is not None
         counted: list[int | Exception] = []
 
@@ -179,6 +196,9 @@ class ScrapeRunner:
             path_fields: dict[str, Any] = {**fields, "ts": timestamp(fetch.requested_at)}
             if "snap" in spec.volatile:
                 path_fields["snap"] = fetch.requested_at.strftime("%H%M")
+            if spec.paginated:
+                path_fields.update(capture)
+                capture.update({k: str(path_fields[k]) for k in ("ts", "snap") if k in path_fields})
             if spec.body_fields is not None:
                 path_fields.update(spec.body_fields(fetch.body))
             if spec.body_fields is not None and self._unchanged(spec, unit, params, fetch, path_fields):
