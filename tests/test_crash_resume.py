@@ -28,6 +28,7 @@ import duckdb
 RANGE = ("--start-date", "2024-10-22", "--end-date", "2024-10-24")
 _STAMP = re.compile(r"\d{8}_\d{6}")
 _SNAP = re.compile(r"snap-\d{4}")
+_PAGE = re.compile(r"-p\d{3}\.json$")
 # the wall clock a few bodies carry (the schedule's meta.time, BettingPros events' ts/utc): not the content
 _WALL_CLOCK = re.compile(rb'"(time|utc)":"[0-9T:.\- ]+Z?"|"ts":\d{10}')
 
@@ -43,13 +44,18 @@ def nbaprops(home: Path, *args: str, timeout: float = 300) -> subprocess.Complet
 
 def objects(root: Path) -> dict[str, list[str]]:
     """Every object's content hash by its path with the fetch time taken out (names carry the time of
-    the request; what must come back identical is each path's content)."""
+    the request; what must come back identical is each path's content). Pages of a paginated fetch
+    whose first page is gone are left out: a resume fetches such a list anew, as one fetch, and the
+    newer fetch is the one Phase 2 loads."""
     found: dict[str, list[str]] = {}
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and not path.name.startswith("."):  # the store's own marker is not an object
-            key = _SNAP.sub("snap-X", _STAMP.sub("TS", str(path.relative_to(root))))
-            body = _WALL_CLOCK.sub(b"T", path.read_bytes())
-            found.setdefault(key, []).append(hashlib.sha256(body).hexdigest())
+    files = [p for p in sorted(root.rglob("*")) if p.is_file() and not p.name.startswith(".")]  # not the marker
+    first_pages = {(p.parent, p.name.split("-p")[0]) for p in files if p.name.endswith("-p001.json")}
+    for path in files:
+        if _PAGE.search(path.name) and (path.parent, path.name.split("-p")[0]) not in first_pages:
+            continue  # a page left of a fetch whose first page was lost: the resume fetched that list anew
+        key = _SNAP.sub("snap-X", _STAMP.sub("TS", str(path.relative_to(root))))
+        body = _WALL_CLOCK.sub(b"T", path.read_bytes())
+        found.setdefault(key, []).append(hashlib.sha256(body).hexdigest())
     return {k: sorted(v) for k, v in found.items()}
 
 
