@@ -13,7 +13,7 @@ from nbaprops.orchestration.events import InProcessBus
 from nbaprops.orchestration.registry import Definitions
 from nbaprops.orchestration.sources import SourceSelection
 from nbaprops.reference_data import refresh_reference_tables
-from nbaprops.storage.object_store import ObjectStore
+from nbaprops.storage.object_store import open_object_store
 from nbaprops.storage.warehouse import Warehouse, open_warehouse
 
 
@@ -34,7 +34,7 @@ def open_environment(settings: Settings, definitions: Definitions, *, read_only:
     warehouse = open_warehouse(settings.warehouse_url, read_only=read_only)
     if not read_only:
         init_warehouse(warehouse, definitions)
-    store = ObjectStore(settings.object_store_url)
+    store = open_object_store(settings.object_store_url)
     try:
         sources = SourceSelection.parse(settings.sources)
     except ValueError as exc:

@@ -1,7 +1,9 @@
-"""The object store: untouched source responses under a fixed path layout, on fsspec.
+"""The object store: untouched source responses under a fixed path layout.
 
-A local folder now; ``gs://bucket`` later through the same calls. Writes are atomic for local
-folders (write to a temporary name, then rename), so a reader never sees half a file.
+A local folder (on fsspec), or ``gs://bucket[/prefix]`` through the same calls
+(:mod:`nbaprops.storage.gcs_object_store`); :func:`open_object_store` picks by the URL. Writes are
+atomic for local folders (write to a temporary name, then rename), so a reader never sees half a
+file; a Cloud Storage object appears whole when its upload completes.
 """
 
 from __future__ import annotations
@@ -19,6 +21,15 @@ QUARANTINE_PREFIX = "quarantine"
 
 class ObjectNotFoundError(FileNotFoundError):
     """The object store has no object at that path."""
+
+
+def open_object_store(url: str) -> ObjectStore:
+    """The store at ``url``: ``gs://bucket[/prefix]`` on Cloud Storage, anything else through fsspec."""
+    if url.startswith("gs://"):
+        from nbaprops.storage.gcs_object_store import GcsObjectStore
+
+        return GcsObjectStore(url)
+    return ObjectStore(url)
 
 
 class ObjectStore:

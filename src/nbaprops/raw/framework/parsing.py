@@ -24,7 +24,7 @@ import pyarrow as pa
 from nbaprops.processes import die_with_parent, on_main_thread
 from nbaprops.raw.framework.objects import ObjectPath, ParseFn
 from nbaprops.raw.framework.rows import check_keys, rows_table
-from nbaprops.storage.object_store import ObjectStore
+from nbaprops.storage.object_store import ObjectStore, open_object_store
 from nbaprops.storage.schema import Table
 
 # Parse in worker processes once a run has at least this many files (and the machine has 2+ cores).
@@ -59,7 +59,7 @@ def parse_body(parse: ParseFn, table: Table, body: bytes, obj: ObjectPath, check
 
 @functools.lru_cache(maxsize=4)
 def _worker_store(url: str) -> ObjectStore:
-    return ObjectStore(url)
+    return open_object_store(url)
 
 
 class ParsedObjects(dict[str, "Parsed"]):
