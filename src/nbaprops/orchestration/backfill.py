@@ -4,7 +4,8 @@ For each season the range touches, each phase runs over that season's part of th
 processor in backfill mode with downstream triggers off, in the order the declarations give (Phase 4's
 strict sequence included), and then the phase's validation gate runs. The first phase that leaves
 failed dates or schedule gaps stops the backfill, naming them and the commands that fill them.
-A rerun resumes: dates already done and fresh are skipped by rule.
+A rerun resumes: dates already done and fresh are skipped by rule. Every alert of the run goes
+into one digest, sent when the backfill ends however it ends (:func:`~nbaprops.orchestration.alerts.run_digest`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from nbaprops.orchestration.alerts import RunDigest, run_digest
+from nbaprops.orchestration.commands import backfill_command
 from nbaprops.orchestration.context import Environment, RunOptions
 from nbaprops.orchestration.dependencies import compress_dates
 from nbaprops.orchestration.runner import RunReport, run_processor
@@ -86,6 +89,16 @@ def run_backfill(
     force: bool = False,
     log: Log = print,
 ) -> BackfillResult:
+    command = backfill_command(start, end, f"{phases[0]}-{phases[-1]}" if len(phases) > 1 else str(phases[0]))
+    with run_digest(env.warehouse, f"Backfill digest ({command})") as digest:
+        result = _run_seasons(env, start, end, phases, scrape, force, log, digest)
+        stop = result.stopped_at
+        digest.outcome = "complete" if stop is None else f"stopped at phase {stop.phase} of season {stop.season}"
+    return result
+
+
+def _run_seasons(env: Environment, start: date, end: date, phases: list[int], scrape: ScrapeFn | None,
+                 force: bool, log: Log, digest: RunDigest) -> BackfillResult:
     result = BackfillResult()
     options = RunOptions(backfill_mode=True, skip_downstream_trigger=True, force=force, trigger_source="backfill")
     for year, lo, hi in season_chunks(start, end):
@@ -118,6 +131,9 @@ def run_backfill(
                 log(f"!! phase {phase} of season {year} left gaps; stopping before the next phase")
                 for line in step.problems():
                     log(f"   {line}")
+                digest.problems = [f"stopped at phase {phase} of season {year}:", *step.problems()]
+                if not step.scrape_ok:
+                    digest.error("scrape", "; ".join(step.scrape_summary[:3]))
                 return result
             log(f"   gate: phase {phase} complete for {lo}..{hi}")
         log(f"== checkpoint: season {year} phases {phases[0]}-{phases[-1]} complete")
