@@ -60,13 +60,14 @@ def duckdb_path(url: str) -> str:
 
 
 def open_warehouse(url: str, *, read_only: bool = False) -> Warehouse:
-    """``duckdb:///path/to/file.duckdb`` (or ``duckdb://:memory:``); ``bigquery://project`` later."""
+    """``duckdb:///path/to/file.duckdb`` (or ``duckdb://:memory:``), or
+    ``bigquery://project[?location=EU]`` (Application Default Credentials; the ``gcp`` extra)."""
     if url.startswith("duckdb://"):
         from nbaprops.storage.duckdb_warehouse import DuckDBWarehouse
 
         return DuckDBWarehouse(duckdb_path(url), read_only=read_only)
     if url.startswith("bigquery://"):
-        raise NotImplementedError(
-            "the BigQuery warehouse is not built yet; use NBAPROPS_WAREHOUSE=duckdb:///path/file.duckdb"
-        )
+        from nbaprops.storage.bigquery_warehouse import BigQueryWarehouse
+
+        return BigQueryWarehouse(url, read_only=read_only)
     raise ValueError(f"unknown warehouse URL {url!r}: expected duckdb:///path or bigquery://project")

@@ -1,0 +1,48 @@
+"""The project's SQL (DuckDB dialect, ``:name`` placeholders) as BigQuery runs it, through sqlglot.
+
+Every statement is written once, in DuckDB's dialect, and translated here for BigQuery. Parameters are
+inlined as typed literals rendered by sqlglot (quoted and escaped by it, never by string pasting):
+BigQuery scripts, which the writes run as one transaction, take them the same way as single
+queries, and a ``NULL`` needs no declared type.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import ErrorLevel
+
+from nbaprops.storage.warehouse import WarehouseError
+
+
+@functools.lru_cache(maxsize=512)
+def _parsed(sql: str) -> tuple[exp.Expression, ...]:
+    try:
+        return tuple(e for e in sqlglot.parse(sql, read="duckdb") if e is not None)
+    except sqlglot.errors.SqlglotError as exc:
+        raise WarehouseError(f"cannot translate to BigQuery: {exc}\n--- statement (start) ---\n{sql.strip()[:300]}")\
+            from exc
+
+
+def to_bigquery(sql: str, params: Mapping[str, Any] | None = None) -> str:
+    """``sql`` in BigQuery's dialect with ``params`` inlined; several statements are joined by ``;``."""
+    statements = []
+    for parsed in _parsed(sql):
+        expression = exp.replace_placeholders(parsed, **dict(params)) if params else parsed
+        missing = [p.name for p in expression.find_all(exp.Placeholder) if p.name]
+        if missing:
+            raise WarehouseError(f"no value for the parameters {sorted(set(missing))} of: {sql.strip()[:300]}")
+        try:
+            statements.append(expression.sql(dialect="bigquery", unsupported_level=ErrorLevel.RAISE))
+        except sqlglot.errors.SqlglotError as exc:
+            raise WarehouseError(f"BigQuery has no translation for part of: {sql.strip()[:300]}\n{exc}") from exc
+    return ";\n".join(statements)
+
+
+def literals(values: Sequence[Any]) -> str:
+    """``(v1, v2, ...)`` as BigQuery literals (sqlglot quotes and types them), for ``IN`` lists."""
+    return "(" + ", ".join(exp.convert(v).sql(dialect="bigquery") for v in values) + ")"

@@ -1,0 +1,311 @@
+"""BigQuery implementation of :class:`~nbaprops.storage.warehouse.Warehouse` (``bigquery://project``).
+
+- Datasets are BigQuery datasets (created on ``init``, in ``?location=``); tables are created from the
+  same declarations as DuckDB's, partitioned by their date column and clustered by their declared
+  cluster columns (else their key's, up to BigQuery's four).
+- Rows arrive by **load jobs** from Parquet written from the Arrow rows, into a staging table that
+  expires by itself; never by streaming inserts, whose buffer blocks ``DELETE`` for about 90 minutes.
+- A write is one **multi-statement transaction** run as one job: ``DELETE`` the scope, ``INSERT`` the
+  staged rows, plus every other write of the same :meth:`transaction` block, so a date is replaced
+  whole or not at all. Writes inside a ``transaction()`` are queued and sent together when it ends
+  (the framework never reads inside one).
+- SQL is written once in DuckDB's dialect and translated by sqlglot (:mod:`bigquery_sql`).
+- ``data_hash`` is computed exactly as the DuckDB warehouse computes it (the same expression, by an
+  in-process DuckDB over the staged Arrow rows), so both engines give a row the same hash.
+
+Credentials come from Application Default Credentials only, and are never logged. ``?endpoint=URL``
+points the client at an emulator (anonymous credentials), as the tests do with bqemulator.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from nbaprops.storage.bigquery_sql import literals, to_bigquery
+from nbaprops.storage.duckdb_warehouse import DuckDBWarehouse, _conform
+from nbaprops.storage.schema import Table
+from nbaprops.storage.warehouse import WarehouseError
+
+# BigQuery types of the declared column types (JSON stays text, as in DuckDB, so the SQL reads it alike)
+BIGQUERY_TYPES = {"STRING": "STRING", "INT64": "INT64", "FLOAT64": "FLOAT64", "BOOL": "BOOL", "DATE": "DATE",
+                  "TIMESTAMP": "TIMESTAMP", "JSON": "STRING"}
+CLUSTERABLE = {"STRING", "INT64", "DATE", "BOOL", "TIMESTAMP"}
+STAGE_PREFIX = "_nbaprops_stage_"
+STAGE_LIFETIME = timedelta(hours=6)  # a crashed writer's staging tables expire by themselves
+
+
+def _bigquery() -> Any:
+    try:
+        from google.cloud import bigquery
+    except ImportError:  # pragma: no cover - depends on the install
+        raise WarehouseError("bigquery:// warehouses need the gcp extra: pip install 'nbaprops[gcp]'") from None
+    return bigquery
+
+
+def parse_url(url: str) -> tuple[str, str | None, str | None]:
+    """``bigquery://project[?location=EU][&endpoint=http://127.0.0.1:9050]`` -> (project, location, endpoint)."""
+    parts = urlsplit(url)
+    if parts.scheme != "bigquery" or not parts.netloc:
+        raise ValueError(f"not a BigQuery URL: {url!r} (expected bigquery://project[?location=...])")
+    query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+    unknown = set(query) - {"location", "endpoint"}
+    if unknown:
+        raise ValueError(f"unknown BigQuery URL options {sorted(unknown)} in {url!r} (known: location, endpoint)")
+    return parts.netloc, query.get("location"), query.get("endpoint")
+
+
+def _q(name: str) -> str:
+    return "`" + name.replace("`", "\\`") + "`"
+
+
+class BigQueryWarehouse:
+    dialect = "bigquery"
+
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
+        self.project, self.location, endpoint = parse_url(url)
+        self.read_only = read_only
+        bq = _bigquery()
+        if endpoint:
+            from google.api_core.client_options import ClientOptions
+            from google.auth.credentials import AnonymousCredentials
+
+            self.client = bq.Client(project=self.project, location=self.location,
+                                    credentials=AnonymousCredentials(),
+                                    client_options=ClientOptions(api_endpoint=endpoint))
+        else:
+            self.client = bq.Client(project=self.project, location=self.location)  # ADC
+        self._lock = threading.RLock()
+        self._pending: list[str] | None = None
+        self._stages: list[str] = []
+
+    # --- schema -------------------------------------------------------------------------------
+    def ensure_dataset(self, dataset: str) -> None:
+        bq = _bigquery()
+        ds = bq.Dataset(f"{self.project}.{dataset}")
+        if self.location:
+            ds.location = self.location
+        self._call(lambda: self.client.create_dataset(ds, exists_ok=True), f"create dataset {dataset}")
+
+    def ensure_table(self, table: Table) -> None:
+        """Create the table (partitioned, clustered) if absent; add any declared column it lacks."""
+        from google.api_core.exceptions import NotFound
+
+        self.ensure_dataset(table.dataset)
+        ref = self._ref(table.full_name)
+        try:
+            existing = self.client.get_table(ref)
+        except NotFound:
+            self._call(lambda: self.client.create_table(self._table_resource(table), exists_ok=True),
+                       f"create table {table.full_name}")
+            return
+        have = {f.name for f in existing.schema}
+        missing = [c for c in table.all_columns if c.name not in have]
+        if missing:
+            bq = _bigquery()
+            existing.schema = [*existing.schema, *(bq.SchemaField(c.name, BIGQUERY_TYPES[c.type]) for c in missing)]
+            self._call(lambda: self.client.update_table(existing, ["schema"]), f"add columns to {table.full_name}")
+
+    def _table_resource(self, table: Table, name: str | None = None) -> Any:
+        bq = _bigquery()
+        resource = bq.Table(self._ref(name or table.full_name), schema=self._schema(table))
+        types = {c.name: c.type for c in table.all_columns}
+        if name is None:
+            if table.partition and types[table.partition] in ("DATE", "TIMESTAMP"):
+                resource.time_partitioning = bq.TimePartitioning(field=table.partition)
+            elif table.partition and types[table.partition] == "INT64":  # a season year
+                resource.range_partitioning = bq.RangePartitioning(
+                    field=table.partition, range_=bq.PartitionRange(start=1946, end=2200, interval=1))
+            cluster = [c for c in (table.cluster or table.key) if c != table.partition and types[c] in CLUSTERABLE]
+            resource.clustering_fields = cluster[:4] or None
+            resource.description = table.description or None
+        else:
+            resource.expires = datetime.now(UTC) + STAGE_LIFETIME
+        return resource
+
+    @staticmethod
+    def _schema(table: Table) -> list[Any]:
+        bq = _bigquery()
+        return [bq.SchemaField(c.name, BIGQUERY_TYPES[c.type], mode="REQUIRED" if c.required else "NULLABLE",
+                               description=c.description or None) for c in table.all_columns]
+
+    def table_exists(self, full_name: str) -> bool:
+        from google.api_core.exceptions import NotFound
+
+        try:
+            self.client.get_table(self._ref(full_name))
+        except NotFound:
+            return False
+        return True
+
+    # --- statements ---------------------------------------------------------------------------
+    def query(self, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        result = self._job(to_bigquery(sql, params), sql)
+        return [dict(row.items()) for row in result]
+
+    def query_arrow(self, sql: str, params: Mapping[str, Any] | None = None) -> pa.Table:
+        result = self._job(to_bigquery(sql, params), sql)
+        try:
+            return result.to_arrow(create_bqstorage_client=False)
+        except Exception as exc:
+            raise WarehouseError(f"reading the result failed: {exc}") from exc
+
+    def execute(self, sql: str, params: Mapping[str, Any] | None = None) -> None:
+        self._write([to_bigquery(sql, params)])
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Writes inside are queued and run as one multi-statement transaction when the block ends;
+        an exception in the block sends nothing. Nested blocks join the outer one."""
+        with self._lock:
+            if self._pending is not None:
+                yield
+                return
+            self._pending = []
+            try:
+                yield
+                statements, self._pending = self._pending, None
+                if statements:
+                    self._script(statements)
+            finally:
+                self._pending = None
+                self._drop_stages()
+
+    # --- writes -------------------------------------------------------------------------------
+    def replace_scope(
+        self, table: Table, scope_column: str, scope_values: Sequence[Any], rows: pa.Table
+    ) -> int:
+        """Delete ``scope_column IN scope_values`` and insert ``rows`` in one transaction (hash + time added)."""
+        staged = _conform(rows, table)
+        statements = []
+        if scope_values:
+            statements.append(f"DELETE FROM {self._name(table.full_name)} WHERE {_q(scope_column)} IN "
+                              f"{literals(list(dict.fromkeys(scope_values)))}")
+        if staged.num_rows:
+            statements.append(self._insert_from(table, self._stage(table, _with_audit(staged, table))))
+        try:
+            self._write(statements)
+        except WarehouseError as exc:
+            raise WarehouseError(f"write to {table.full_name} failed and was rolled back: {exc}") from exc
+        return staged.num_rows
+
+    def insert_rows(self, table: Table, rows: Iterable[Mapping[str, Any]]) -> int:
+        """Append dict rows (bookkeeping tables such as the run history), through a load job."""
+        data = pa.Table.from_pylist([dict(r) for r in rows], schema=table.arrow_schema(content_only=False))
+        if not data.num_rows:
+            return 0
+        self._write([self._insert_from(table, self._stage(table, data))])
+        return data.num_rows
+
+    def replace_keys(self, table: Table, key: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> int:
+        """Delete rows whose ``key`` values match a new row's, then insert the new rows (bookkeeping upsert)."""
+        if not rows:
+            return 0
+        data = pa.Table.from_pylist([dict(r) for r in rows], schema=table.arrow_schema(content_only=False))
+        stage = self._stage(table, data)
+        match = " AND ".join(f"k.{_q(c)} = t.{_q(c)}" for c in key)
+        self._write([
+            f"DELETE FROM {self._name(table.full_name)} t WHERE EXISTS (SELECT 1 FROM {stage} k WHERE {match})",
+            self._insert_from(table, stage),
+        ])
+        return data.num_rows
+
+    def close(self) -> None:
+        with self._lock:
+            self._drop_stages()
+            self.client.close()
+
+    # --- helpers ------------------------------------------------------------------------------
+    def _ref(self, full_name: str) -> str:
+        return f"{self.project}.{full_name}"
+
+    def _name(self, full_name: str) -> str:
+        return ".".join(_q(p) for p in full_name.split("."))
+
+    def _insert_from(self, table: Table, stage: str) -> str:
+        cols = ", ".join(_q(c) for c in table.column_names)
+        return f"INSERT INTO {self._name(table.full_name)} ({cols}) SELECT {cols} FROM {stage}"
+
+    def _stage(self, table: Table, data: pa.Table) -> str:
+        """Load ``data`` (every column of ``table``) into a new staging table by a Parquet load job."""
+        if self.read_only:
+            raise WarehouseError("this warehouse was opened read-only")
+        name = f"{table.dataset}.{STAGE_PREFIX}{table.name}_{uuid.uuid4().hex[:12]}"
+        bq = _bigquery()
+        self._call(lambda: self.client.create_table(self._table_resource(table, name)), f"create {name}")
+        with self._lock:
+            self._stages.append(name)
+        buf = io.BytesIO()
+        pq.write_table(data, buf)
+        buf.seek(0)
+        config = bq.LoadJobConfig(source_format=bq.SourceFormat.PARQUET,
+                                  write_disposition=bq.WriteDisposition.WRITE_APPEND)
+        self._call(lambda: self.client.load_table_from_file(buf, self._ref(name), job_config=config).result(),
+                   f"load into {table.full_name}")
+        return self._name(name)
+
+    def _write(self, statements: list[str]) -> None:
+        if self.read_only:
+            raise WarehouseError("this warehouse was opened read-only")
+        with self._lock:
+            if self._pending is not None:
+                self._pending.extend(statements)
+                return
+            try:
+                if statements:
+                    self._script(statements)
+            finally:
+                self._drop_stages()
+
+    def _script(self, statements: list[str]) -> None:
+        body = ";\n".join(statements)
+        sql = body if len(statements) == 1 else f"BEGIN TRANSACTION;\n{body};\nCOMMIT TRANSACTION"
+        self._job(sql, body)
+
+    def _job(self, sql: str, original: str) -> Any:
+        try:
+            return self.client.query(sql).result()
+        except Exception as exc:
+            message = getattr(exc, "message", None) or str(exc)
+            raise WarehouseError(f"{message}\n--- statement (start) ---\n{original.strip()[:300]}") from exc
+
+    def _drop_stages(self) -> None:
+        with self._lock:
+            stages, self._stages = self._stages, []
+        for name in stages:
+            self.client.delete_table(self._ref(name), not_found_ok=True)
+
+    @staticmethod
+    def _call(fn: Any, what: str) -> Any:
+        try:
+            return fn()
+        except Exception as exc:
+            message = getattr(exc, "message", None) or str(exc)
+            raise WarehouseError(f"{what} failed: {message}") from exc
+
+
+def _with_audit(staged: pa.Table, table: Table) -> pa.Table:
+    """The rows with ``data_hash`` and ``processed_at`` filled as the DuckDB warehouse fills them."""
+    if not table.audit:
+        return staged
+    con = duckdb.connect()
+    try:
+        con.execute("SET TimeZone = 'UTC'")
+        con.register("staged", staged)
+        cols = ", ".join(f'"{c}"' for c in staged.column_names)
+        relation = con.sql(f"SELECT {cols}, {DuckDBWarehouse._hash_expr(table.hash_columns)} AS data_hash, "
+                           f"now() AS processed_at FROM staged")
+        out = relation.to_arrow_table() if hasattr(relation, "to_arrow_table") else relation.arrow()
+    finally:
+        con.close()
+    return out.cast(table.arrow_schema(content_only=False))
