@@ -9,6 +9,7 @@ import typer
 from nbaprops.cli.common import console, environment, parse_date, require_built_phases, stoppable
 from nbaprops.cli.live_state import live_state
 from nbaprops.cli.progress import steps
+from nbaprops.cli.snapshot import publishing
 from nbaprops.config import Settings
 from nbaprops.orchestration.backfill import run_backfill
 from nbaprops.orchestration.commands import backfill_command
@@ -54,10 +55,11 @@ def backfill(
 
         scrape = make_scrape_fn(source=source, seed=seed, workers=workers)
     resume = backfill_command(start, end, phases)  # type: ignore[arg-type]
-    with stoppable(resume), environment() as env:
+    home = Settings.load().home
+    with stoppable(resume), environment() as env, publishing(env, home, resume):
         per_season = sum(1 if p == 1 else len(env.sources.configured(env.definitions.order(p))) for p in wanted)
         total = per_season * len(season_chunks(start, end))  # type: ignore[arg-type]
-        with steps(console, total, "backfill") as bar, live_state(Settings.load().home, resume, total) as live:
+        with steps(console, total, "backfill") as bar, live_state(home, resume, total) as live:
 
             def log(line: str) -> None:
                 bar.say(line)

@@ -8,7 +8,8 @@ from enum import StrEnum
 import typer
 from rich.table import Table as RichTable
 
-from nbaprops.cli.common import console, environment, err_console, parse_date, print_json
+from nbaprops.cli.common import console, err_console, parse_date, print_json
+from nbaprops.cli.snapshot import reporting_environment
 from nbaprops.orchestration.run_history import RunHistory
 
 STATUS_STYLE = {"success": "green", "skipped": "cyan", "running": "yellow", "partial": "magenta"}
@@ -37,7 +38,7 @@ def history(
     """Show run history; a running row whose process is gone shows as failed (abandoned)."""
     name = processor.rpartition("/")[2] if processor else None
     wanted = "failed" if status is StatusFilter.abandoned else (status.value if status else None)
-    with environment(must_exist=True) as env:
+    with reporting_environment() as env:
         rows = RunHistory(env.warehouse).list(
             name, wanted, parse_date(start_date, "--start-date"), parse_date(end_date, "--end-date"), 10**9
         )

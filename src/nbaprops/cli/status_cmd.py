@@ -11,7 +11,8 @@ from datetime import date
 import typer
 from rich.table import Table as RichTable
 
-from nbaprops.cli.common import console, environment, parse_date, print_json
+from nbaprops.cli.common import console, parse_date, print_json
+from nbaprops.cli.snapshot import reporting_environment
 from nbaprops.orchestration.commands import run_command, scrape_command
 from nbaprops.orchestration.dependencies import compress_dates
 from nbaprops.orchestration.run_history import RunHistory
@@ -40,7 +41,7 @@ def status(
 ) -> None:
     """Completeness per phase and the dates whose latest run failed; exit 1 if any failed or is missing."""
     start, end = parse_date(start_date, "--start-date"), parse_date(end_date, "--end-date")
-    with environment(must_exist=True) as env:
+    with reporting_environment() as env:
         phases = {phase: phase_coverage(env, phase, start, end)  # type: ignore[arg-type]
                   for phase in (2, 3, 4, 5) if env.definitions.order(phase)}
         history = RunHistory(env.warehouse)

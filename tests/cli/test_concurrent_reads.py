@@ -1,0 +1,79 @@
+"""``status`` and ``history`` from a second terminal while a backfill writes (two real processes).
+
+DuckDB lets one process hold the warehouse file, so the backfill publishes a snapshot every few
+seconds (``nbaprops.cli.snapshot``) and the readers fall back to it, saying how old it is. The backfill
+is paused (SIGSTOP) while the readers run, so it provably holds the file the whole time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from nbaprops.cli.snapshot import FILE, INTERVAL_ENV
+
+DAY = "2024-10-22"
+INTERVAL = 0.5  # snapshot interval for the test (the default is 2 s)
+
+
+def _nbaprops(home: Path, *args: str) -> subprocess.Popen:
+    env = {**os.environ, "NBAPROPS_HOME": str(home), "NBAPROPS_SIM_WORKERS": "1", "COLUMNS": "200",
+           INTERVAL_ENV: str(INTERVAL)}
+    for name in ("NBAPROPS_WAREHOUSE", "NBAPROPS_OBJECT_STORE", "NBAPROPS_ALERT_WEBHOOK", "NBAPROPS_ALERT_SMTP"):
+        env.pop(name, None)
+    return subprocess.Popen([sys.executable, "-m", "nbaprops.cli.main", *args], env=env, cwd=home,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _read(home: Path, *args: str) -> tuple[int, str, str]:
+    proc = _nbaprops(home, *args)
+    out, err = proc.communicate(timeout=60)
+    return proc.returncode, out, err
+
+
+def test_status_and_history_read_a_fresh_snapshot_while_a_backfill_holds_the_warehouse(tmp_path):
+    writer = _nbaprops(tmp_path, "backfill", "--start-date", DAY, "--end-date", DAY, "--phases", "1-3")
+    assert writer.stdout is not None
+    finished: dict[str, float] = {}  # Phase 2 processor -> when its line was read
+    for line in writer.stdout:
+        if m := re.match(r"\s*phase 2 raw/(\w+): \d+ success", line):
+            finished[m.group(1)] = time.monotonic()
+        if "gate: phase 2" in line:
+            break
+    writer.send_signal(signal.SIGSTOP)  # hold it between phases: the file stays locked
+    stopped = time.monotonic()
+    assert writer.poll() is None, "the backfill ended before the readers could look"
+    try:
+        code, out, err = _read(tmp_path, "sql", "SELECT 1")
+        assert code == 2 and "another nbaprops process is writing to it" in err  # the file itself is locked
+        code, out, err = _read(tmp_path, "history", "--json", "--limit", "1000")
+        assert code == 0, err
+        note = re.search(r"showing the snapshot published (\d+) s ago .* by `nbaprops backfill --start-date "
+                         rf"{DAY} --end-date {DAY} --phases 1-3` \(pid {writer.pid}\)", " ".join(err.split()))
+        assert note, err
+        seen = {r["processor_name"] for r in json.loads(out) if r["status"] == "success"}
+        # a few seconds of delay at most: every processor done two intervals (and a margin) before is there
+        settled = {name for name, at in finished.items() if at < stopped - 2 * INTERVAL - 1.0}
+        assert len(settled) >= 5 and settled <= seen, (settled - seen, len(finished))
+        assert any(name.startswith("scrape/") for name in seen)  # Phase 1 units too
+        code, out, err = _read(tmp_path, "status", "--start-date", DAY, "--end-date", DAY, "--json")
+        assert code == 1 and "showing the snapshot" in err, err  # Phase 3 is not there yet: incomplete, said so
+        summary = json.loads(out)
+        assert all(c["dates_with_data"] == 0 for c in summary["phases"]["3"])
+        if "nbac_schedule" in settled:
+            schedule = next(c for c in summary["phases"]["2"] if c["table"] == "nba_raw.nbac_schedule")
+            assert schedule["dates_with_data"] == schedule["expected_dates"] == 1
+    finally:
+        writer.send_signal(signal.SIGCONT)
+    rest, _ = writer.communicate(timeout=300)
+    assert writer.returncode == 0, rest
+    assert not (tmp_path / FILE).exists()  # removed at the end: readers open the warehouse again
+    code, out, err = _read(tmp_path, "status", "--start-date", DAY, "--end-date", DAY, "--json")
+    assert "snapshot" not in err, err  # the warehouse itself, now free
+    assert all(c["dates_with_data"] == 1 for c in json.loads(out)["phases"]["3"])
