@@ -16,13 +16,16 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ErrorLevel
 
+from nbaprops.storage.duckdb_warehouse import _duckdb_sql as duckdb_sql
 from nbaprops.storage.warehouse import WarehouseError
 
 
 @functools.lru_cache(maxsize=512)
 def _parsed(sql: str) -> tuple[exp.Expression, ...]:
     try:
-        return tuple(e for e in sqlglot.parse(sql, read="duckdb") if e is not None)
+        # ``:name`` as DuckDB's ``$name`` first (the DuckDB warehouse's own rewrite): sqlglot reads a
+        # leading ``:name`` in a select list as a JSON path, ``$name`` always as a placeholder
+        return tuple(e for e in sqlglot.parse(duckdb_sql(sql), read="duckdb") if e is not None)
     except sqlglot.errors.SqlglotError as exc:
         raise WarehouseError(f"cannot translate to BigQuery: {exc}\n--- statement (start) ---\n{sql.strip()[:300]}")\
             from exc
@@ -32,7 +35,7 @@ def to_bigquery(sql: str, params: Mapping[str, Any] | None = None) -> str:
     """``sql`` in BigQuery's dialect with ``params`` inlined; several statements are joined by ``;``."""
     statements = []
     for parsed in _parsed(sql):
-        expression = exp.replace_placeholders(parsed, **dict(params)) if params else parsed
+        expression = _inlined(parsed, params) if params else parsed
         missing = [p.name for p in expression.find_all(exp.Placeholder) if p.name]
         if missing:
             raise WarehouseError(f"no value for the parameters {sorted(set(missing))} of: {sql.strip()[:300]}")
@@ -41,6 +44,17 @@ def to_bigquery(sql: str, params: Mapping[str, Any] | None = None) -> str:
         except sqlglot.errors.SqlglotError as exc:
             raise WarehouseError(f"BigQuery has no translation for part of: {sql.strip()[:300]}\n{exc}") from exc
     return ";\n".join(statements)
+
+
+def _inlined(expression: exp.Expression, params: Mapping[str, Any]) -> exp.Expression:
+    """A copy with each named placeholder that has a value replaced by that value's literal (``None``: NULL)."""
+
+    def replace(node: exp.Expression) -> exp.Expression:
+        if isinstance(node, exp.Placeholder) and node.name in params:
+            return exp.convert(params[node.name])
+        return node
+
+    return expression.transform(replace)
 
 
 def literals(values: Sequence[Any]) -> str:

@@ -191,10 +191,10 @@ class BigQueryWarehouse:
         if scope_values:
             statements.append(f"DELETE FROM {self._name(table.full_name)} WHERE {_q(scope_column)} IN "
                               f"{literals(list(dict.fromkeys(scope_values)))}")
-        if staged.num_rows:
-            statements.append(self._insert_from(table, self._stage(table, _with_audit(staged, table))))
+        stages = [self._stage(table, _with_audit(staged, table))] if staged.num_rows else []
+        statements += [self._insert_from(table, stage) for stage in stages]
         try:
-            self._write(statements)
+            self._write(statements, stages)
         except WarehouseError as exc:
             raise WarehouseError(f"write to {table.full_name} failed and was rolled back: {exc}") from exc
         return staged.num_rows
@@ -204,7 +204,8 @@ class BigQueryWarehouse:
         data = pa.Table.from_pylist([dict(r) for r in rows], schema=table.arrow_schema(content_only=False))
         if not data.num_rows:
             return 0
-        self._write([self._insert_from(table, self._stage(table, data))])
+        stage = self._stage(table, data)
+        self._write([self._insert_from(table, stage)], [stage])
         return data.num_rows
 
     def replace_keys(self, table: Table, key: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> int:
@@ -215,9 +216,10 @@ class BigQueryWarehouse:
         stage = self._stage(table, data)
         match = " AND ".join(f"k.{_q(c)} = t.{_q(c)}" for c in key)
         self._write([
-            f"DELETE FROM {self._name(table.full_name)} t WHERE EXISTS (SELECT 1 FROM {stage} k WHERE {match})",
+            f"DELETE FROM {self._name(table.full_name)} t WHERE EXISTS "
+            f"(SELECT 1 FROM {self._name(stage)} k WHERE {match})",
             self._insert_from(table, stage),
-        ])
+        ], [stage])
         return data.num_rows
 
     def close(self) -> None:
@@ -234,38 +236,46 @@ class BigQueryWarehouse:
 
     def _insert_from(self, table: Table, stage: str) -> str:
         cols = ", ".join(_q(c) for c in table.column_names)
-        return f"INSERT INTO {self._name(table.full_name)} ({cols}) SELECT {cols} FROM {stage}"
+        return f"INSERT INTO {self._name(table.full_name)} ({cols}) SELECT {cols} FROM {self._name(stage)}"
 
     def _stage(self, table: Table, data: pa.Table) -> str:
-        """Load ``data`` (every column of ``table``) into a new staging table by a Parquet load job."""
+        """Load ``data`` (every column of ``table``) into a new staging table by a Parquet load job; its name.
+
+        The caller drops it after the statement that reads it ran (:meth:`_write`)."""
         if self.read_only:
             raise WarehouseError("this warehouse was opened read-only")
         name = f"{table.dataset}.{STAGE_PREFIX}{table.name}_{uuid.uuid4().hex[:12]}"
         bq = _bigquery()
         self._call(lambda: self.client.create_table(self._table_resource(table, name)), f"create {name}")
-        with self._lock:
-            self._stages.append(name)
         buf = io.BytesIO()
         pq.write_table(data, buf)
         buf.seek(0)
         config = bq.LoadJobConfig(source_format=bq.SourceFormat.PARQUET,
                                   write_disposition=bq.WriteDisposition.WRITE_APPEND)
-        self._call(lambda: self.client.load_table_from_file(buf, self._ref(name), job_config=config).result(),
-                   f"load into {table.full_name}")
-        return self._name(name)
+        try:
+            self._call(lambda: self.client.load_table_from_file(buf, self._ref(name), job_config=config).result(),
+                       f"load into {table.full_name}")
+        except WarehouseError:
+            self._drop([name])
+            raise
+        return name
 
-    def _write(self, statements: list[str]) -> None:
+    def _write(self, statements: list[str], stages: Sequence[str] = ()) -> None:
+        """Run the statements as one transaction now, or queue them (and their staging tables) in the
+        transaction this thread holds open. Each write drops only its own staging tables: threads share
+        a warehouse (Phase 1's scrapers log through it)."""
         if self.read_only:
             raise WarehouseError("this warehouse was opened read-only")
         with self._lock:
             if self._pending is not None:
                 self._pending.extend(statements)
+                self._stages.extend(stages)
                 return
-            try:
-                if statements:
-                    self._script(statements)
-            finally:
-                self._drop_stages()
+        try:
+            if statements:
+                self._script(statements)
+        finally:
+            self._drop(stages)
 
     def _script(self, statements: list[str]) -> None:
         body = ";\n".join(statements)
@@ -282,6 +292,9 @@ class BigQueryWarehouse:
     def _drop_stages(self) -> None:
         with self._lock:
             stages, self._stages = self._stages, []
+        self._drop(stages)
+
+    def _drop(self, stages: Sequence[str]) -> None:
         for name in stages:
             self.client.delete_table(self._ref(name), not_found_ok=True)
 

@@ -1,0 +1,53 @@
+"""Every SQL processor's statement (includes expanded) is written once, in DuckDB's dialect, and
+translated by sqlglot for BigQuery: it must translate with nothing unsupported, read exactly the tables
+it reads on DuckDB, and run on the BigQuery emulator."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nbaprops.config import Settings
+from nbaprops.definitions import DEFINITIONS, open_environment
+from nbaprops.orchestration.sql_processor import SqlCompute
+from nbaprops.orchestration.sql_reads import tables_read
+from nbaprops.storage.bigquery_sql import to_bigquery
+from nbaprops.storage.warehouse import WarehouseError
+
+SQL_PROCESSORS = [p for p in DEFINITIONS.processors if isinstance(p.compute, SqlCompute)]
+PARAMS = {"start_date": date(2024, 11, 1), "end_date": date(2024, 11, 3)}
+
+
+def test_there_are_sql_processors_in_every_later_phase():
+    assert {p.phase for p in SQL_PROCESSORS} >= {3, 4, 5}
+
+
+@pytest.mark.parametrize("processor", SQL_PROCESSORS, ids=lambda p: p.name)
+def test_the_statement_translates_and_reads_the_same_tables(processor):
+    sql = to_bigquery(processor.compute.sql, PARAMS)
+    assert "CAST('2024-11-01' AS DATE)" in sql  # to_bigquery refuses a placeholder left without a value
+    assert tables_read(sql, dialect="bigquery") == processor.compute.tables_read()
+
+
+def test_placeholders_become_escaped_literals_and_a_missing_one_is_refused():
+    sql = to_bigquery("SELECT :a AS a, :b AS b, :c AS c", {"a": "it's", "b": None, "c": date(2024, 1, 2)})
+    assert sql == "SELECT 'it\\'s' AS a, NULL AS b, CAST('2024-01-02' AS DATE) AS c"
+    with pytest.raises(WarehouseError, match="no value for the parameters"):
+        to_bigquery("SELECT :a AS a", {})
+
+
+@pytest.fixture(scope="module")
+def bq_env(bq_emulator, tmp_path_factory):
+    home = tmp_path_factory.mktemp("bq_sql")
+    env = open_environment(Settings(home=home, warehouse_url=f"bigquery://sql-processors?endpoint={bq_emulator}",
+                                    object_store_url=str(home / "raw")))
+    yield env
+    env.warehouse.close()
+
+
+@pytest.mark.backends
+@pytest.mark.parametrize("processor", SQL_PROCESSORS, ids=lambda p: p.name)
+def test_the_statement_runs_on_the_bigquery_emulator(bq_env, processor):
+    rows = bq_env.warehouse.query_arrow(processor.compute.sql, PARAMS)
+    assert set(rows.column_names) == {c.name for c in processor.table.content_columns}
