@@ -4,6 +4,10 @@ clustered tables on init, a date scope replaced in one transaction, loads (never
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 from datetime import date
 
 import pyarrow as pa
@@ -56,8 +60,9 @@ def test_init_creates_every_dataset_and_partitioned_clustered_tables(bigquery_ur
     assert box.time_partitioning.field == "game_date"
     assert box.clustering_fields == ["game_id", "team_abbr", "is_home"]
     assert {f.name: f.field_type for f in box.schema}["processed_at"] == "TIMESTAMP"
-    open_environment(Settings(home=tmp_path, warehouse_url=bigquery_url, object_store_url=str(tmp_path / "raw")))
     env.warehouse.close()
+    again = open_environment(Settings(home=tmp_path, warehouse_url=bigquery_url, object_store_url=str(tmp_path / "r")))
+    again.warehouse.close()  # init is idempotent
 
 
 def test_replace_scope_swaps_dates_and_keeps_the_others(wh):
@@ -103,6 +108,44 @@ def test_bookkeeping_appends_and_upserts_by_key(wh):
     wh.replace_keys(table, ["id"], [{"id": "b", "n": 20}, {"id": "c", "n": 30}])
     assert wh.query("SELECT id, n FROM nba_orchestration.book ORDER BY id") == [
         {"id": "a", "n": 1}, {"id": "b", "n": 20}, {"id": "c", "n": 30}]
+
+
+def test_one_writer_at_a_time_while_readers_read(bigquery_url, wh):
+    wh.replace_scope(T, "game_date", [D1], _rows((D1, "a", 1)))
+    with pytest.raises(WarehouseError, match="another nbaprops process is writing") as refused:
+        open_warehouse(bigquery_url)
+    assert f"pid {os.getpid()}" in str(refused.value)  # says who holds it
+    reader = open_warehouse(bigquery_url, read_only=True)  # status/history/sql while the writer writes
+    assert reader.query(ROWS) == [{"game_date": D1, "k": "a", "v": 1}]
+    reader.close()
+    wh.close()
+    second = open_warehouse(bigquery_url)  # released on close
+    second.close()
+
+
+def test_a_live_writer_renews_its_lease(bigquery_url):
+    writer = BigQueryWarehouse(bigquery_url, lease_seconds=2)
+    time.sleep(3)  # past the lease: only the heartbeat keeps it
+    with pytest.raises(WarehouseError, match="another nbaprops process"):
+        open_warehouse(bigquery_url)
+    assert not writer.lease.lost
+    writer.close()
+
+
+def test_a_killed_writers_lease_expires(bigquery_url):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from nbaprops.storage.bigquery_warehouse import BigQueryWarehouse; "
+         "BigQueryWarehouse(sys.argv[1], lease_seconds=3); print('held', flush=True); time.sleep(60)", bigquery_url],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+    finally:
+        holder.kill()  # SIGKILL: no release, no more renewals
+        holder.wait()
+    with pytest.raises(WarehouseError, match="another nbaprops process"):
+        open_warehouse(bigquery_url)
+    time.sleep(3.5)
+    open_warehouse(bigquery_url).close()
 
 
 def test_a_read_only_warehouse_refuses_writes(bigquery_url, wh):

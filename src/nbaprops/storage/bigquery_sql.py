@@ -57,6 +57,11 @@ def _inlined(expression: exp.Expression, params: Mapping[str, Any]) -> exp.Expre
     return expression.transform(replace)
 
 
+def literal(value: Any) -> str:
+    """``value`` as a BigQuery literal, quoted and typed by sqlglot."""
+    return exp.convert(value).sql(dialect="bigquery")
+
+
 def literals(values: Sequence[Any]) -> str:
-    """``(v1, v2, ...)`` as BigQuery literals (sqlglot quotes and types them), for ``IN`` lists."""
-    return "(" + ", ".join(exp.convert(v).sql(dialect="bigquery") for v in values) + ")"
+    """``(v1, v2, ...)`` as BigQuery literals, for ``IN`` lists."""
+    return "(" + ", ".join(literal(v) for v in values) + ")"

@@ -32,6 +32,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from nbaprops.storage.bigquery_lease import DEFAULT_LEASE_SECONDS, LEASE_TABLE, WriterLease
 from nbaprops.storage.bigquery_sql import literals, to_bigquery
 from nbaprops.storage.duckdb_warehouse import DuckDBWarehouse, _conform
 from nbaprops.storage.schema import Table
@@ -72,7 +73,7 @@ def _q(name: str) -> str:
 class BigQueryWarehouse:
     dialect = "bigquery"
 
-    def __init__(self, url: str, *, read_only: bool = False) -> None:
+    def __init__(self, url: str, *, read_only: bool = False, lease_seconds: int = DEFAULT_LEASE_SECONDS) -> None:
         self.project, self.location, endpoint = parse_url(url)
         self.read_only = read_only
         bq = _bigquery()
@@ -88,6 +89,12 @@ class BigQueryWarehouse:
         self._lock = threading.RLock()
         self._pending: list[str] | None = None
         self._stages: list[str] = []
+        self.lease: WriterLease | None = None
+        if not read_only:  # one writing process at a time, on any machine (a reader needs no lease)
+            self.ensure_table(LEASE_TABLE)
+            self.lease = WriterLease(lambda sql: [dict(r.items()) for r in self._job(sql, sql)],
+                                     self._name(LEASE_TABLE.full_name), lease_seconds)
+            self.lease.acquire()
 
     # --- schema -------------------------------------------------------------------------------
     def ensure_dataset(self, dataset: str) -> None:
@@ -225,6 +232,9 @@ class BigQueryWarehouse:
     def close(self) -> None:
         with self._lock:
             self._drop_stages()
+            if self.lease is not None:
+                self.lease.release()
+                self.lease = None
             self.client.close()
 
     # --- helpers ------------------------------------------------------------------------------
@@ -266,6 +276,9 @@ class BigQueryWarehouse:
         a warehouse (Phase 1's scrapers log through it)."""
         if self.read_only:
             raise WarehouseError("this warehouse was opened read-only")
+        if self.lease is not None and self.lease.lost:
+            raise WarehouseError(f"this process lost its writer lease (it was not renewed for {self.lease.seconds} s "
+                                 "and another process took it): nothing more is written")
         with self._lock:
             if self._pending is not None:
                 self._pending.extend(statements)
