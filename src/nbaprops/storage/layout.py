@@ -162,3 +162,63 @@ def template_for(path: str) -> tuple[PathTemplate, dict[str, str]] | None:
         if fields is not None:
             return tmpl, fields
     return None
+
+
+# --- the reference implementation's layout, read only ------------------------------------------------
+# A team moving here has years of objects written by the reference implementation's scrapers. Where its
+# paths differ from LAYOUT, Phase 2 also lists and reads these (nothing writes them): the fields come
+# back in LAYOUT's formats (``date`` YYYY-MM-DD, ``ts`` YYYYMMDD_HHMMSS), so a reader cannot tell them apart.
+LEGACY_FIELD_PATTERNS: dict[str, str] = {
+    "date8": r"\d{8}",  # YYYYMMDD
+    "iso_ts": r"\d{4}-\d{2}-\d{2}T\d{2}:?\d{2}:?\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?",
+}
+
+
+@dataclass(frozen=True)
+class LegacyTemplate(PathTemplate):
+    """A path of the reference implementation's scrapers for one of our scrapers' objects."""
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
+        pattern = ""
+        for literal, name in re.findall(r"([^{]*)(?:{(\w+)})?", self.template):
+            pattern += re.escape(literal)
+            if name:
+                pattern += f"(?P<{name}>{LEGACY_FIELD_PATTERNS.get(name) or FIELD_PATTERNS[name]})"
+        return re.compile(pattern + r"\Z")
+
+    def parse(self, path: str) -> dict[str, str] | None:
+        fields = super().parse(path)
+        if fields is None:
+            return None
+        if "date8" in fields:
+            d8 = fields.pop("date8")
+            fields["date"] = f"{d8[:4]}-{d8[4:6]}-{d8[6:]}"
+        if "iso_ts" in fields:
+            digits = re.sub(r"\D", "", fields.pop("iso_ts"))
+            fields["ts"] = f"{digits[:8]}_{digits[8:14]}"
+        return fields
+
+    def prefix(self, **values: object) -> str:
+        if "date" in values and "date8" in self.fields:
+            day = values.pop("date")
+            values["date8"] = day.strftime("%Y%m%d") if isinstance(day, date) else str(day).replace("-", "")
+        return super().prefix(**values)
+
+    def format(self, **values: object) -> str:
+        raise TypeError(f"{self.template!r} is the reference implementation's layout: read, never written")
+
+
+LEGACY_LAYOUT: dict[str, tuple[LegacyTemplate, ...]] = {
+    "nbac_schedule_api": (LegacyTemplate("nbac_schedule_api", "nba-com/schedule/{season}/{iso_ts}.json"),),
+    "nbac_team_boxscore": (
+        LegacyTemplate("nbac_team_boxscore", "nba-com/team-boxscore/{date8}/{nba_game_id}/{ts}.json"),),
+    "bdl_active_players": (LegacyTemplate("bdl_active_players", "ball-dont-lie/active-players/{date}/{ts}.json"),),
+    "bdl_injuries": (LegacyTemplate("bdl_injuries", "ball-dont-lie/injuries/{date}/{ts}.json"),),
+    "bp_player_props": (LegacyTemplate("bp_player_props", "bettingpros/player-props/{market}/{date}/{ts}.json"),),
+}
+
+
+def templates_read(scraper: str) -> tuple[PathTemplate, ...]:
+    """Every template Phase 2 lists for a scraper's objects: LAYOUT's, then the reference's."""
+    return (LAYOUT[scraper], *LEGACY_LAYOUT.get(scraper, ()))

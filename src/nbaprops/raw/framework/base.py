@@ -31,7 +31,7 @@ from nbaprops.raw.framework.objects import ObjectPath, ParseFn
 from nbaprops.raw.framework.parsing import ParsedObjects, parse_body, parse_objects
 from nbaprops.raw.framework.rows import check_keys, columns_table, rows_table
 from nbaprops.seasons import season_window
-from nbaprops.storage.layout import LAYOUT, PathTemplate
+from nbaprops.storage.layout import PathTemplate, templates_read
 from nbaprops.storage.schema import Table
 from nbaprops.storage.sql import in_list
 
@@ -92,7 +92,7 @@ class RawCompute(Computation):
 
     @cached_property
     def templates(self) -> list[PathTemplate]:
-        return [LAYOUT[s] for s in self.scrapers]
+        return [t for s in self.scrapers for t in templates_read(s)]  # the reference's old paths too
 
     # --- listing ----------------------------------------------------------------------------
     def _matches(self, obj: ObjectPath) -> bool:
