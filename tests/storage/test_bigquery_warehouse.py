@@ -18,7 +18,7 @@ from nbaprops.definitions import DATASETS, open_environment
 from nbaprops.orchestration.runner import run_processor
 from nbaprops.raw.nbac_schedule import PROCESSOR as SCHEDULE
 from nbaprops.raw.nbac_team_boxscore import PROCESSOR as TEAM_BOXSCORE
-from nbaprops.storage.bigquery_warehouse import BigQueryWarehouse, parse_url
+from nbaprops.storage.bigquery_warehouse import BigQueryUrl, BigQueryWarehouse, parse_url
 from nbaprops.storage.schema import Table, col
 from nbaprops.storage.warehouse import WarehouseError, open_warehouse
 from tests.conftest import fixture_bytes
@@ -46,8 +46,8 @@ def wh(bigquery_url):
 
 
 def test_the_url_names_project_location_and_an_emulator():
-    assert parse_url("bigquery://my-proj") == ("my-proj", None, None)
-    assert parse_url("bigquery://my-proj?location=EU") == ("my-proj", "EU", None)
+    assert parse_url("bigquery://my-proj") == BigQueryUrl("my-proj")
+    assert parse_url("bigquery://my-proj?location=EU&lease_wait=420") == BigQueryUrl("my-proj", "EU", None, 420.0)
     with pytest.raises(ValueError, match="unknown BigQuery URL options"):
         parse_url("bigquery://p?credentials=/tmp/key.json")
 
@@ -144,8 +144,9 @@ def test_a_killed_writers_lease_expires(bigquery_url):
         holder.wait()
     with pytest.raises(WarehouseError, match="another nbaprops process"):
         open_warehouse(bigquery_url)
-    time.sleep(3.5)
-    open_warehouse(bigquery_url).close()
+    started = time.monotonic()
+    open_warehouse(f"{bigquery_url}&lease_wait=20").close()  # waits the dead holder's lease out, no longer
+    assert time.monotonic() - started < 10
 
 
 def test_a_read_only_warehouse_refuses_writes(bigquery_url, wh):

@@ -15,8 +15,10 @@ import os
 import socket
 import sys
 import threading
+import time
 import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from nbaprops.storage.bigquery_sql import literal
@@ -46,7 +48,24 @@ class WriterLease:
         self._thread: threading.Thread | None = None
         self.lost = False
 
-    def acquire(self) -> None:
+    def acquire(self, wait: float = 0.0) -> None:
+        """Take the lease, waiting up to ``wait`` seconds for another holder's to end or expire."""
+        deadline = time.monotonic() + wait
+        while True:
+            holder = self._try_take()
+            if holder is None:
+                break
+            if time.monotonic() >= deadline:
+                raise WarehouseError(
+                    f"another nbaprops process is writing to this warehouse ({holder['holder']}; its lease runs "
+                    f"until {holder['expires_at']}). BigQuery serves readers meanwhile (status, history, sql); wait "
+                    "for it to finish, or stop it. A writer that died releases its lease when the lease expires.")
+            time.sleep(_until_retry(holder, deadline))
+        self._thread = threading.Thread(target=self._renew_loop, name="nbaprops-writer-lease", daemon=True)
+        self._thread.start()
+
+    def _try_take(self) -> dict[str, Any] | None:
+        """Insert the lease row or take over an expired one; the other holder's row if it is not ours."""
         me, name, holder = literal(self.holder_id), literal(LEASE_NAME), literal(self.holder)
         until = f"TIMESTAMP_ADD(CURRENT_TIMESTAMP(), INTERVAL {int(self.seconds)} SECOND)"
         self._run(
@@ -57,14 +76,9 @@ class WriterLease:
             f"VALUES ({name}, {me}, {holder}, CURRENT_TIMESTAMP(), {until})"
         )
         rows = self._run(f"SELECT holder_id, holder, expires_at FROM {self._table} WHERE name = {name}")
-        if not rows or rows[0]["holder_id"] != self.holder_id:
-            other = rows[0] if rows else {"holder": "unknown", "expires_at": "unknown"}
-            raise WarehouseError(
-                f"another nbaprops process is writing to this warehouse ({other['holder']}; its lease runs until "
-                f"{other['expires_at']}). BigQuery serves readers meanwhile (status, history, sql); wait for it "
-                "to finish, or stop it. A writer that died releases its lease when the lease expires.")
-        self._thread = threading.Thread(target=self._renew_loop, name="nbaprops-writer-lease", daemon=True)
-        self._thread.start()
+        if rows and rows[0]["holder_id"] == self.holder_id:
+            return None
+        return rows[0] if rows else {"holder": "unknown", "expires_at": "unknown"}
 
     def renew(self) -> bool:
         """Extend the lease; False if it was lost (it expired and another process took it)."""
@@ -89,3 +103,11 @@ class WriterLease:
             self._thread.join(timeout=10)
             self._thread = None
             self._run(f"DELETE FROM {self._table} WHERE holder_id = {literal(self.holder_id)}")
+
+
+def _until_retry(holder: dict[str, Any], deadline: float) -> float:
+    """Seconds to wait before trying again: until the holder's lease ends (at most 10 s, and never past
+    the deadline), so a dead holder's lease is taken soon after it expires."""
+    expires = holder.get("expires_at")
+    left = (expires - datetime.now(UTC)).total_seconds() + 0.5 if isinstance(expires, datetime) else 10.0
+    return max(0.2, min(10.0, left, deadline - time.monotonic()))

@@ -13,8 +13,10 @@
 - ``data_hash`` is computed exactly as the DuckDB warehouse computes it (the same expression, by an
   in-process DuckDB over the staged Arrow rows), so both engines give a row the same hash.
 
-Credentials come from Application Default Credentials only, and are never logged. ``?endpoint=URL``
-points the client at an emulator (anonymous credentials), as the tests do with bqemulator.
+A writing process holds the warehouse's writer lease (:mod:`bigquery_lease`): one writer at a time,
+on any machine; readers need none. Credentials come from Application Default Credentials only, and
+are never logged. ``?endpoint=URL`` points the client at an emulator (anonymous credentials), as the
+tests do with bqemulator.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import threading
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -54,16 +57,27 @@ def _bigquery() -> Any:
     return bigquery
 
 
-def parse_url(url: str) -> tuple[str, str | None, str | None]:
-    """``bigquery://project[?location=EU][&endpoint=http://127.0.0.1:9050]`` -> (project, location, endpoint)."""
+@dataclass(frozen=True)
+class BigQueryUrl:
+    """``bigquery://project[?location=EU][&lease_wait=SECONDS][&endpoint=http://127.0.0.1:9050]``."""
+
+    project: str
+    location: str | None = None
+    endpoint: str | None = None  # an emulator's address (anonymous credentials); never set for Google Cloud
+    lease_wait: float = 0.0  # how long a writer waits for another writer's lease before failing
+
+
+def parse_url(url: str) -> BigQueryUrl:
     parts = urlsplit(url)
     if parts.scheme != "bigquery" or not parts.netloc:
         raise ValueError(f"not a BigQuery URL: {url!r} (expected bigquery://project[?location=...])")
     query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
-    unknown = set(query) - {"location", "endpoint"}
+    unknown = set(query) - {"location", "endpoint", "lease_wait"}
     if unknown:
-        raise ValueError(f"unknown BigQuery URL options {sorted(unknown)} in {url!r} (known: location, endpoint)")
-    return parts.netloc, query.get("location"), query.get("endpoint")
+        raise ValueError(f"unknown BigQuery URL options {sorted(unknown)} in {url!r} "
+                         "(known: location, lease_wait, endpoint)")
+    return BigQueryUrl(parts.netloc, query.get("location"), query.get("endpoint"),
+                       float(query.get("lease_wait", 0)))
 
 
 def _q(name: str) -> str:
@@ -74,7 +88,8 @@ class BigQueryWarehouse:
     dialect = "bigquery"
 
     def __init__(self, url: str, *, read_only: bool = False, lease_seconds: int = DEFAULT_LEASE_SECONDS) -> None:
-        self.project, self.location, endpoint = parse_url(url)
+        parsed = parse_url(url)
+        self.project, self.location, endpoint = parsed.project, parsed.location, parsed.endpoint
         self.read_only = read_only
         bq = _bigquery()
         if endpoint:
@@ -94,7 +109,7 @@ class BigQueryWarehouse:
             self.ensure_table(LEASE_TABLE)
             self.lease = WriterLease(lambda sql: [dict(r.items()) for r in self._job(sql, sql)],
                                      self._name(LEASE_TABLE.full_name), lease_seconds)
-            self.lease.acquire()
+            self.lease.acquire(wait=parsed.lease_wait)
 
     # --- schema -------------------------------------------------------------------------------
     def ensure_dataset(self, dataset: str) -> None:
