@@ -4,6 +4,7 @@ clustered tables on init, a date scope replaced in one transaction, loads (never
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -111,23 +112,44 @@ def test_bookkeeping_appends_and_upserts_by_key(wh):
 
 
 def test_one_writer_at_a_time_while_readers_read(bigquery_url, wh):
-    wh.replace_scope(T, "game_date", [D1], _rows((D1, "a", 1)))
+    wh.replace_scope(T, "game_date", [D1], _rows((D1, "a", 1)))  # the first write takes the lease
+    other = open_warehouse(bigquery_url)  # opening (and init's DDL) needs no lease: status, history, sql
+    assert other.query(ROWS) == [{"game_date": D1, "k": "a", "v": 1}]
     with pytest.raises(WarehouseError, match="another nbaprops process is writing") as refused:
-        open_warehouse(bigquery_url)
+        other.replace_scope(T, "game_date", [D1], _rows((D1, "b", 2)))
     assert f"pid {os.getpid()}" in str(refused.value)  # says who holds it
-    reader = open_warehouse(bigquery_url, read_only=True)  # status/history/sql while the writer writes
-    assert reader.query(ROWS) == [{"game_date": D1, "k": "a", "v": 1}]
-    reader.close()
-    wh.close()
-    second = open_warehouse(bigquery_url)  # released on close
-    second.close()
+    assert wh.query(ROWS) == [{"game_date": D1, "k": "a", "v": 1}]
+    wh.close()  # released on close
+    other.replace_scope(T, "game_date", [D1], _rows((D1, "b", 2)))
+    other.close()
+
+
+def test_status_and_history_read_while_a_backfill_holds_the_lease(bigquery_url, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from nbaprops.cli.main import app
+
+    settings = Settings(home=tmp_path, warehouse_url=bigquery_url, object_store_url=str(tmp_path / "raw"))
+    writer = open_environment(settings)  # as a backfill's: initialised, then writing
+    writer.warehouse.claim_writer()
+    for name, value in (("NBAPROPS_HOME", tmp_path), ("NBAPROPS_WAREHOUSE", bigquery_url),
+                        ("NBAPROPS_OBJECT_STORE", tmp_path / "raw")):
+        monkeypatch.setenv(name, str(value))
+    history = CliRunner().invoke(app, ["history", "--json"])
+    assert history.exit_code == 0, history.output
+    assert json.loads(history.stdout) == []
+    status = CliRunner().invoke(app, ["status", "--start-date", "2024-10-22", "--end-date", "2024-10-23", "--json"])
+    assert status.exit_code in (0, 1), status.output  # 1: nothing loaded yet; never the lease's refusal
+    assert "another nbaprops process" not in status.output
+    writer.warehouse.close()
 
 
 def test_a_live_writer_renews_its_lease(bigquery_url):
     writer = BigQueryWarehouse(bigquery_url, lease_seconds=2)
+    writer.claim_writer()
     time.sleep(3)  # past the lease: only the heartbeat keeps it
     with pytest.raises(WarehouseError, match="another nbaprops process"):
-        open_warehouse(bigquery_url)
+        open_warehouse(bigquery_url).claim_writer()
     assert not writer.lease.lost
     writer.close()
 
@@ -135,7 +157,8 @@ def test_a_live_writer_renews_its_lease(bigquery_url):
 def test_a_killed_writers_lease_expires(bigquery_url):
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time; from nbaprops.storage.bigquery_warehouse import BigQueryWarehouse; "
-         "BigQueryWarehouse(sys.argv[1], lease_seconds=3); print('held', flush=True); time.sleep(60)", bigquery_url],
+         "BigQueryWarehouse(sys.argv[1], lease_seconds=3).claim_writer(); print('held', flush=True); time.sleep(60)",
+         bigquery_url],
         stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "held"
@@ -143,10 +166,12 @@ def test_a_killed_writers_lease_expires(bigquery_url):
         holder.kill()  # SIGKILL: no release, no more renewals
         holder.wait()
     with pytest.raises(WarehouseError, match="another nbaprops process"):
-        open_warehouse(bigquery_url)
+        open_warehouse(bigquery_url).claim_writer()
     started = time.monotonic()
-    open_warehouse(f"{bigquery_url}&lease_wait=20").close()  # waits the dead holder's lease out, no longer
+    waiting = open_warehouse(f"{bigquery_url}&lease_wait=20")
+    waiting.claim_writer()  # waits the dead holder's lease out, no longer
     assert time.monotonic() - started < 10
+    waiting.close()
 
 
 def test_a_read_only_warehouse_refuses_writes(bigquery_url, wh):

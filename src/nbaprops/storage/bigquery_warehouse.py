@@ -105,11 +105,22 @@ class BigQueryWarehouse:
         self._pending: list[str] | None = None
         self._stages: list[str] = []
         self.lease: WriterLease | None = None
-        if not read_only:  # one writing process at a time, on any machine (a reader needs no lease)
+        self._lease_seconds, self._lease_wait = lease_seconds, parsed.lease_wait
+
+    def claim_writer(self) -> None:
+        """Take the writer lease: one writing process at a time, on any machine. The first write of a
+        process calls it, so commands that only read (status, history, sql), even after the implicit
+        ``init`` (idempotent DDL), never wait for a backfill."""
+        with self._lock:
+            if self.lease is not None:
+                return
+            if self.read_only:
+                raise WarehouseError("this warehouse was opened read-only")
             self.ensure_table(LEASE_TABLE)
-            self.lease = WriterLease(lambda sql: [dict(r.items()) for r in self._job(sql, sql)],
-                                     self._name(LEASE_TABLE.full_name), lease_seconds)
-            self.lease.acquire(wait=parsed.lease_wait)
+            lease = WriterLease(lambda sql: [dict(r.items()) for r in self._job(sql, sql)],
+                                self._name(LEASE_TABLE.full_name), self._lease_seconds)
+            lease.acquire(wait=self._lease_wait)
+            self.lease = lease
 
     # --- schema -------------------------------------------------------------------------------
     def ensure_dataset(self, dataset: str) -> None:
@@ -267,8 +278,7 @@ class BigQueryWarehouse:
         """Load ``data`` (every column of ``table``) into a new staging table by a Parquet load job; its name.
 
         The caller drops it after the statement that reads it ran (:meth:`_write`)."""
-        if self.read_only:
-            raise WarehouseError("this warehouse was opened read-only")
+        self.claim_writer()
         name = f"{table.dataset}.{STAGE_PREFIX}{table.name}_{uuid.uuid4().hex[:12]}"
         bq = _bigquery()
         self._call(lambda: self.client.create_table(self._table_resource(table, name)), f"create {name}")
@@ -289,8 +299,7 @@ class BigQueryWarehouse:
         """Run the statements as one transaction now, or queue them (and their staging tables) in the
         transaction this thread holds open. Each write drops only its own staging tables: threads share
         a warehouse (Phase 1's scrapers log through it)."""
-        if self.read_only:
-            raise WarehouseError("this warehouse was opened read-only")
+        self.claim_writer()
         if self.lease is not None and self.lease.lost:
             raise WarehouseError(f"this process lost its writer lease (it was not renewed for {self.lease.seconds} s "
                                  "and another process took it): nothing more is written")
