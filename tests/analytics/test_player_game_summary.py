@@ -143,8 +143,9 @@ def test_push_over_and_under_against_the_consensus_closing_line(game):
     # (draftkings opened at 28.5, fanduel at 30.0: never their median 29.25)
     assert row["points_line"] == 30.0 and row["opening_line"] == 28.5 and row["line_books_count"] == 2
     assert row["over_under_result"] == "PUSH" and row["line_margin"] == 0.0
-    assert json.loads(row["points_line_by_book"]) == {"draftkings": {"open": 28.5, "close": 30.0},
-                                                      "fanduel": {"open": 30.0, "close": 30.0}}
+    assert json.loads(row["points_line_by_book"]) == {  # the closing main line's prices, in American odds
+        "draftkings": {"open": 28.5, "close": 30.0, "over": -110, "under": -110},
+        "fanduel": {"open": 30.0, "close": 30.0, "over": -110, "under": -110}}
     assert row["line_movement"] == pytest.approx(1.5)
 
 
@@ -159,7 +160,8 @@ def test_alternate_lines_never_become_the_books_line_or_the_consensus(game):
     _props(game, [("draftkings", at, line) for line in alternates]
            + [("fanduel", at, 30.5), ("betmgm", at, 29.5)], prices={**prices, 30.5: (1.87, 1.95)})
     row = _pgs(game)
-    assert json.loads(row["points_line_by_book"])["draftkings"] == {"open": 29.5, "close": 29.5}
+    assert json.loads(row["points_line_by_book"])["draftkings"] == {"open": 29.5, "close": 29.5, "over": -110,
+                                                                    "under": -110}  # 1.91 in American odds
     assert row["points_line"] == 29.5 and row["over_under_result"] == "OVER"
 
 

@@ -11,7 +11,8 @@ def g(pred, actual, line, rec, ret, p_over, l10, result=None):
     result = result or (None if line is None else "OVER" if actual > line else "UNDER" if actual < line else "PUSH")
     return {"predicted_points": pred, "actual_points": actual, "prediction_line": line,
             "predicted_recommendation": rec, "bet_return": ret, "over_probability": p_over,
-            "baseline_last_10": l10, "actual_result": result, "line_margin": None if line is None else pred - line}
+            "baseline_last_10": l10, "actual_result": result, "line_margin": None if line is None else pred - line,
+            "bet_result": result if rec in ("OVER", "UNDER") else None}  # bet at the consensus line here
 
 
 ROWS = [

@@ -7,15 +7,20 @@ before the dates it predicts; a rerun replaces a date's rows; grading writes res
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import duckdb
 import pytest
+from typer.testing import CliRunner
 
+from nbaprops.cli.main import app
 from nbaprops.orchestration.context import Environment, RunOptions
 from nbaprops.orchestration.runner import run_processor
 from nbaprops.predictions import PROCESSORS
+from nbaprops.predictions.pricing import payout
 from nbaprops.predictions.systems_registry import SYSTEMS
 from tests.precompute.world import END, START, run_all
 
@@ -79,30 +84,100 @@ def test_every_model_used_was_trained_only_on_games_before_the_dates_it_predicte
         assert models[u["model_version"]]["as_of_date"] <= u["lo"]
 
 
-def test_a_forced_rerun_of_a_date_replaces_its_rows_without_duplicates(season):
-    day = date(2024, 11, 6)
-    before = q(season, "SELECT system_id, count(*) AS n FROM nba_predictions.player_prop_predictions "
-                       "WHERE game_date = :d GROUP BY system_id ORDER BY system_id", d=day)
-    runs = set()
+def _rows_of(env: Environment, day: date) -> list[dict]:
+    return q(env, "SELECT system_id, player_lookup, game_id, prediction_run_id, is_active, current_points_line, "
+                  "superseded_by FROM nba_predictions.player_prop_predictions WHERE game_date = :d "
+                  "ORDER BY ALL", d=day)
+
+
+def _rerun(env: Environment, day: date) -> dict[str, str]:
+    runs = {}
     for proc in PROCESSORS:
-        report = run_processor(season, proc, day, day, options=FORCED)
+        report = run_processor(env, proc, day, day, options=FORCED)
         assert report.ok, proc.name
-        runs.add(report.run_id)
-    after = q(season, "SELECT system_id, count(*) AS n FROM nba_predictions.player_prop_predictions "
-                      "WHERE game_date = :d GROUP BY system_id ORDER BY system_id", d=day)
-    assert after == before
-    ids = q(season, "SELECT DISTINCT prediction_run_id FROM nba_predictions.player_prop_predictions "
-                    "WHERE game_date = :d", d=day)
-    assert {r["prediction_run_id"] for r in ids} <= runs
+        runs[proc.name] = report.run_id
+    return runs
+
+
+def test_an_identical_forced_rerun_of_a_date_adds_no_row_and_keeps_the_run_ids(season):
+    day = date(2024, 11, 6)
+    before = _rows_of(season, day)
+    assert before and all(r["is_active"] for r in before)
+    _rerun(season, day)
+    assert _rows_of(season, day) == before  # same rows, same prediction_run_id: nothing new, nothing superseded
     dupes = q(season, "SELECT count(*) AS n FROM (SELECT system_id, player_lookup, game_id FROM "
                       "nba_predictions.prediction_results GROUP BY 1, 2, 3 HAVING count(*) > 1)")
     assert dupes[0]["n"] == 0
 
 
-def test_grading_counts_pushes_apart_and_returns_follow_the_price(season):
-    rows = q(season, "SELECT * FROM nba_predictions.prediction_results")
-    assert rows
-    for r in rows:
+def test_a_rerun_after_a_line_moved_keeps_the_earlier_rows_marked_superseded_and_grades_only_the_new(season):
+    day = date(2024, 11, 7)
+    moved = q(season, "SELECT player_lookup, game_id, current_line FROM nba_analytics.upcoming_player_game_context "
+                      "WHERE game_date = :d AND current_line IS NOT NULL ORDER BY player_lookup LIMIT 1", d=day)[0]
+    before = _rows_of(season, day)
+    season.warehouse.execute(
+        "UPDATE nba_analytics.upcoming_player_game_context SET current_line = current_line + 2, "
+        "points_line_by_book = NULL WHERE game_date = :d AND player_lookup = :p",
+        {"d": day, "p": moved["player_lookup"]})
+    runs = _rerun(season, day)
+    after = _rows_of(season, day)
+    others = [r for r in after if r["player_lookup"] != moved["player_lookup"]]
+    assert others == [r for r in before if r["player_lookup"] != moved["player_lookup"]]  # untouched
+    his = [r for r in after if r["player_lookup"] == moved["player_lookup"]]
+    assert len(his) == 2 * len(SYSTEMS)
+    for system in SYSTEMS:
+        old, new = sorted((r for r in his if r["system_id"] == system), key=lambda r: r["is_active"])
+        assert (old["is_active"], old["current_points_line"]) == (False, moved["current_line"])
+        assert (new["is_active"], new["current_points_line"]) == (True, moved["current_line"] + 2)
+        assert old["superseded_by"] == new["prediction_run_id"] == runs[system]
+    graded = q(season, "SELECT system_id, prediction_line FROM nba_predictions.prediction_results "
+                       "WHERE game_date = :d AND player_lookup = :p", d=day, p=moved["player_lookup"])
+    if graded:  # he played: graded once per system, against the new line only
+        assert sorted(g["system_id"] for g in graded) == sorted(SYSTEMS)
+        assert {g["prediction_line"] for g in graded} == {moved["current_line"] + 2}
+    superseded = q(season, "SELECT count(*) AS n FROM nba_predictions.system_predictions_xgboost "
+                           "WHERE game_date = :d AND NOT is_active AND superseded_at IS NOT NULL", d=day)
+    assert superseded[0]["n"] == 1
+
+
+def test_prices_come_from_the_books_and_bets_are_graded_at_the_shopped_line_and_price(season):
+    rows = q(season, "SELECT p.player_lookup, p.game_id, p.current_points_line, p.over_odds_american, p.over_book, "
+                     "p.under_odds_american, p.under_book, CAST(u.points_line_by_book AS VARCHAR) AS books "
+                     "FROM nba_predictions.player_prop_predictions p JOIN nba_analytics.upcoming_player_game_context u "
+                     "USING (player_lookup, game_id, game_date) WHERE p.is_active AND p.system_id = 'moving_average' "
+                     "AND u.points_line_by_book IS NOT NULL")
+    assert len(rows) > 500
+    for r in rows:  # the best price for each side among the books posting the consensus line, and its book
+        books = {b: v for b, v in json.loads(r["books"]).items() if v["close"] == r["current_points_line"]}
+        assert payout(r["over_odds_american"]) == max(payout(v["over"]) for v in books.values())  # -100 = +100
+        assert books[r["over_book"]]["over"] == r["over_odds_american"]
+        assert books[r["under_book"]]["under"] == r["under_odds_american"]
+    assert len({r["over_odds_american"] for r in rows}) > 3  # real prices, not -110 everywhere
+    # three weeks in, features are not production-ready and every system passes: hand-make two bets on
+    # one date's active rows (taken at a book's line and price) and grade that date again
+    day = date(2024, 11, 8)
+    won, pushed = q(season, "SELECT p.system_id, p.player_lookup, s.points "
+                            "FROM nba_predictions.player_prop_predictions p "
+                            "JOIN nba_analytics.player_game_summary s USING (player_lookup, game_id, game_date) "
+                            "WHERE p.game_date = :d AND p.is_active AND s.minutes > 0 AND p.current_points_line "
+                            "IS NOT NULL ORDER BY p.system_id, p.player_lookup LIMIT 2", d=day)
+    for r, side, line, odds in ((won, "OVER", won["points"] - 0.5, 120), (pushed, "UNDER", pushed["points"], -130)):
+        season.warehouse.execute(
+            "UPDATE nba_predictions.player_prop_predictions SET recommendation = :side, pass_reason = NULL, "
+            "bet_book = 'fanduel', bet_line = :line, bet_odds_american = :odds WHERE game_date = :d AND is_active "
+            "AND system_id = :s AND player_lookup = :p",
+            {"side": side, "line": line, "odds": odds, "d": day, "s": r["system_id"], "p": r["player_lookup"]})
+    grading = [p for p in PROCESSORS if p.name in ("prediction_results", "system_daily_performance")]
+    for proc in grading:
+        assert run_processor(season, proc, day, day, options=FORCED).ok
+    graded = {r["player_lookup"]: r for r in q(
+        season, "SELECT * FROM nba_predictions.prediction_results WHERE game_date = :d AND bet_line IS NOT NULL",
+        d=day)}
+    assert (graded[won["player_lookup"]]["bet_result"], graded[won["player_lookup"]]["bet_return"]) == ("OVER", 1.2)
+    assert graded[won["player_lookup"]]["prediction_correct"] is True
+    push = graded[pushed["player_lookup"]]
+    assert (push["bet_result"], push["bet_return"], push["prediction_correct"]) == ("PUSH", 0.0, None)
+    for r in q(season, "SELECT * FROM nba_predictions.prediction_results"):
         if r["prediction_line"] is None:
             assert r["actual_result"] is None
             continue
@@ -111,34 +186,31 @@ def test_grading_counts_pushes_apart_and_returns_follow_the_price(season):
         assert r["actual_result"] == expected
         if r["predicted_recommendation"] == "PASS":
             assert r["bet_return"] is None and r["prediction_correct"] is None
-        elif expected == "PUSH":
-            assert r["bet_return"] == 0 and r["prediction_correct"] is None
-        else:
-            assert r["prediction_correct"] == (r["predicted_recommendation"] == expected)
-            assert r["bet_return"] == pytest.approx(100 / 110 if r["prediction_correct"] else -1.0)
-    perf = q(season, "SELECT * FROM nba_predictions.system_daily_performance")
+    perf = q(season, "SELECT * FROM nba_predictions.system_daily_performance WHERE game_date = :d", d=day)
     assert {r["system_id"] for r in perf} == set(SYSTEMS)
+    assert sum(p["pushes"] for p in perf) == 1 and sum(p["units_return"] for p in perf) == pytest.approx(1.2)
     for p in perf:
-        assert p["bets"] == p["over_count"] + p["under_count"] - p["pushes"] - _unlined_bets(season, p)
+        assert p["bets"] == p["over_count"] + p["under_count"] - p["pushes"]
 
 
-def _unlined_bets(env, p) -> int:
-    return 0  # a recommended bet always has a line (no line = PASS)
+@pytest.fixture(scope="module")
+def warehouse_path(season) -> str:
+    return q(season, "SELECT path FROM duckdb_databases() WHERE NOT internal AND path IS NOT NULL")[0]["path"]
 
 
-def test_evaluate_and_train_commands_report_each_system_beside_the_market_and_last_10(season, monkeypatch):
-    import json
-
-    from typer.testing import CliRunner
-
-    from nbaprops.cli.main import app
-
-    path = q(season, "SELECT path FROM duckdb_databases() WHERE NOT internal AND path IS NOT NULL")[0]["path"]
+def _cli(season: Environment, path: str, monkeypatch) -> CliRunner:
+    """The commands on the season's files (the test's own connection closed: DuckDB has one writer)."""
     season.warehouse.close()
     monkeypatch.setenv("NBAPROPS_WAREHOUSE", f"duckdb:///{path}")
     monkeypatch.setenv("NBAPROPS_OBJECT_STORE", season.store.uri(""))
     monkeypatch.setenv("NBAPROPS_HOME", str(Path(path).parent))
-    runner = CliRunner()
+    return CliRunner()
+
+
+def test_evaluate_and_train_commands_report_each_system_beside_the_market_and_last_10(season, warehouse_path,
+                                                                                       monkeypatch):
+    path = warehouse_path
+    runner = _cli(season, path, monkeypatch)
     out = runner.invoke(app, ["evaluate", "--start-date", START.isoformat(), "--end-date", END.isoformat(), "--json"])
     assert out.exit_code == 0, out.output
     report = json.loads(out.stdout)
@@ -158,3 +230,38 @@ def test_evaluate_and_train_commands_report_each_system_beside_the_market_and_la
     assert meta["training_end"] < "2024-11-12" and meta["model_version"].endswith("20241112")
     early = runner.invoke(app, ["train", "--as-of", "2024-10-23"])
     assert early.exit_code == 1 and "too little history" in early.output
+
+
+def test_validate_phase_5_names_each_player_without_a_row_and_the_command_that_fills_it(season, warehouse_path,
+                                                                                        monkeypatch):
+    runner = _cli(season, warehouse_path, monkeypatch)
+    args = ["validate", "--phase", "5", "--start-date", START.isoformat(), "--end-date", END.isoformat(), "--json"]
+    ok = runner.invoke(app, args)
+    assert ok.exit_code == 0, ok.output
+    players = json.loads(ok.stdout)["players"]
+    assert players["expected_rows"] == players["predicted_rows"] + players["passed_with_reason"] > 0
+    assert players["graded_rows"] == players["graded_expected"] > 0
+    assert not [p for p in players["problems"] if p["gating"]]
+    day = date(2024, 11, 5)
+    with duckdb.connect(warehouse_path) as con:  # a player's similarity row lost, and another's reason
+        gone, blank = con.execute(
+            "SELECT player_lookup FROM nba_predictions.system_predictions_similarity WHERE game_date = ? "
+            "AND is_active AND recommendation = 'PASS' ORDER BY player_lookup LIMIT 2", [day]).fetchall()
+        con.execute("DELETE FROM nba_predictions.system_predictions_similarity WHERE game_date = ? "
+                    "AND player_lookup = ?", [day, gone[0]])
+        con.execute("UPDATE nba_predictions.system_predictions_xgboost SET pass_reason = NULL, recommendation = "
+                    "'PASS' WHERE game_date = ? AND player_lookup = ?", [day, blank[0]])
+    bad = runner.invoke(app, args)
+    assert bad.exit_code == 1
+    problems = {(p["table"], p["kind"]): p for p in json.loads(bad.stdout)["players"]["problems"] if p["gating"]}
+    missing = problems[("nba_predictions.system_predictions_similarity", "expected player without a row")]
+    assert missing["examples"] == [gone[0]] and missing["game_date"] == day.isoformat()
+    assert missing["fix"].startswith("nbaprops run predictions/similarity --start-date 2024-11-05")
+    unexplained = problems[("nba_predictions.system_predictions_xgboost", "PASS without a reason")]
+    assert unexplained["examples"] == [blank[0]]
+    text = runner.invoke(app, args[:-1])
+    assert "expected player without a row" in text.output and gone[0] in text.output
+    for fix in (missing["fix"], unexplained["fix"]):  # the printed commands fill the gaps
+        out = runner.invoke(app, fix.split()[1:])
+        assert out.exit_code == 0, out.output
+    assert runner.invoke(app, args).exit_code == 0

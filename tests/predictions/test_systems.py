@@ -123,3 +123,26 @@ def test_calibration_shrinks_the_edge_to_what_history_shows_and_scales_the_sprea
     shrunk = recommend(23.5, 5.0, 20.5, shrink=1 / 3)
     assert full.over_probability > shrunk.over_probability > 0.5
     assert recommend(22.5, 5.0, 20.5, shrink=0.2).recommendation == "PASS"  # no value once shrunk
+
+
+def test_line_shopping_takes_the_side_at_the_book_worth_most_and_names_it():
+    from nbaprops.predictions.pricing import Offer, best_price, offers_from
+
+    books = ('{"betmgm": {"open": 20.5, "close": 20.5, "over": -125, "under": 105}, '
+             '"draftkings": {"open": 20.5, "close": 20.5, "over": -105, "under": -115}, '
+             '"fanduel": {"open": 21.5, "close": 19.5, "over": -115, "under": -105}, '
+             '"bettingpros_x": {"open": 20.5, "close": 20.5, "over": null, "under": null}}')
+    offers = offers_from(books, 20.5)
+    assert Offer("fanduel", 19.5, -115, -105) in offers
+    assert best_price(offers, 20.5, "OVER") == (-105, "draftkings")  # best over price at the consensus line
+    assert best_price(offers, 20.5, "UNDER") == (105, "betmgm")
+    assert best_price(offers, 22.5, "OVER") == (-110, None)  # no book posts it
+    over = recommend(24.0, 5.0, 20.5, offers=offers)
+    # fanduel's lower line at -115 beats draftkings' 20.5 at -105 for a mean of 24 (value computed for both)
+    assert over.recommendation == "OVER" and over.bet == Offer("fanduel", 19.5, -115, -105)
+    assert over.bet_odds == -115 and over.expected_value > recommend(24.0, 5.0, 20.5, over_odds=-105).expected_value
+    under = recommend(17.0, 5.0, 20.5, offers=offers)
+    assert under.recommendation == "UNDER" and under.bet.book == "betmgm" and under.bet_odds == 105
+    # the same prices without books: the consensus at -110 (the source has no prices)
+    plain = recommend(24.0, 5.0, 20.5, offers=offers_from(None, 20.5))
+    assert plain.bet == Offer(None, 20.5) and plain.bet_odds == -110

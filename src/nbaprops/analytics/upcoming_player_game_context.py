@@ -43,6 +43,8 @@ TABLE = Table(
         col("current_line", "FLOAT64", False, "consensus of each book's last line before tip-off"),
         col("line_movement", "FLOAT64"), col("line_books_count", "INT64"), col("line_source", "STRING"),
         col("line_as_of", "TIMESTAMP"),
+        col("points_line_by_book", "JSON", False, 'each book\'s main line and closing prices: '
+            '{"book": {"open": x, "close": y, "over": -110, "under": -110}}'),
         col("spread", "FLOAT64", False, "the team's consensus spread before tip-off"),
         col("total", "FLOAT64", False, "the game's consensus total before tip-off"),
         col("injury_status", "STRING", False, "latest report before tip-off; NULL when not listed"),

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
 import typer
 from rich.table import Table as RichTable
 
 from nbaprops.cli.common import console, environment, parse_date, print_json, require_built_phases
 from nbaprops.orchestration.quality import IncompleteLookback, QualityRow, incomplete_lookbacks, quality_distribution
 from nbaprops.orchestration.validation import gaps, phase_coverage
+
+if TYPE_CHECKING:
+    from nbaprops.orchestration.context import Environment
+    from nbaprops.predictions.validation import PlayerCoverage
 
 
 def validate(
@@ -19,18 +26,22 @@ def validate(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Per table: dates the schedule expects and dates present (exit 1 if a gating table misses any); for
-    tables with lookbacks, the dates computed from incomplete windows; with --quality, the distribution."""
+    tables with lookbacks, the dates computed from incomplete windows; with --quality, the distribution.
+    Phase 5 also per player: every expected player has a row from every system (a prediction or a PASS
+    that says why), and every prediction of a player who played in a final game is graded."""
     start, end = parse_date(start_date, "--start-date"), parse_date(end_date, "--end-date")
     require_built_phases([phase], "--phase")
     with environment(must_exist=True) as env:
         coverage = phase_coverage(env, phase, start, end)  # type: ignore[arg-type]
         lookbacks = incomplete_lookbacks(env, phase, start, end)  # type: ignore[arg-type]
         distribution = quality_distribution(env, phase, start, end) if quality else []  # type: ignore[arg-type]
+        players = _phase5_players(env, start, end) if phase == 5 else None
     missing = gaps(coverage)
     if as_json:
         print_json({"coverage": [c.as_dict() for c in coverage],
                     "incomplete_lookbacks": [lb.__dict__ for lb in lookbacks],
-                    "quality": [q.as_dict() for q in distribution]} if (quality or lookbacks)
+                    "quality": [q.as_dict() for q in distribution],
+                    **({"players": players.as_dict()} if players else {})} if (quality or lookbacks or players)
                    else [c.as_dict() for c in coverage])
     else:
         table = RichTable(title=f"Phase {phase} completeness {start}..{end}", title_justify="left")
@@ -48,7 +59,30 @@ def validate(
         _print_lookbacks(lookbacks)
         if quality:
             _print_quality(distribution)
-    raise typer.Exit(1 if missing else 0)
+        if players:
+            _print_players(players)
+    raise typer.Exit(1 if missing or (players and players.failing) else 0)
+
+
+def _phase5_players(env: Environment, start: date, end: date) -> PlayerCoverage:
+    from nbaprops.predictions.validation import player_coverage
+
+    return player_coverage(env.warehouse, start, end)
+
+
+def _print_players(cov: PlayerCoverage) -> None:
+    """Phase 5 per player: the gaps by date and table, a few players named, and the command that fills each
+    (one line each, never wrapped, so the command can be copied)."""
+    from nbaprops.predictions.validation import summary_line
+
+    console.print(f"Phase 5 per player: {summary_line(cov)}", highlight=False)
+    if not cov.problems:
+        return
+    for p in cov.problems:
+        style = "red" if p.gating else "yellow"
+        names = f" (e.g. {', '.join(p.examples)})" if p.examples else ""
+        console.print(f"  {p.game_date} {p.table}: [{style}]{p.kind}[/{style}]: {p.count}{names}; fill: {p.fix}",
+                      soft_wrap=True, highlight=False)
 
 
 def _print_lookbacks(lookbacks: list[IncompleteLookback]) -> None:

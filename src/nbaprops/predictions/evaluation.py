@@ -3,10 +3,11 @@ the SAME player-games.
 
 Comparisons are made on rows a system predicted that also have a line (so the market has a number):
 MAE, RMSE, bias, within 3/5 points for the system, the consensus line and the last-10 average. Bets:
-the system's recommended OVER/UNDER calls, graded at their prices (pushes return 0 and count as
-neither win nor loss), by edge bucket; the last-10 average "bets" the same way when it is at least
-the same minimum edge away from the line, as a naive benchmark. Brier score of P(over) on lines that
-did not push, beside a coin (0.25), and a calibration table of P(over) by tenths.
+the system's recommended OVER/UNDER calls, graded against the line and at the price each was taken at
+(the best among the books; pushes return 0 and count as neither win nor loss), by edge bucket; the
+last-10 average "bets" the same way (consensus line, -110) when it is at least the same minimum edge
+away from the line, as a naive benchmark. Brier score of P(over) on lines that did not push, beside a
+coin (0.25), and a calibration table of P(over) by tenths.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ EDGE_BUCKETS: tuple[tuple[float, float], ...] = ((0.0, 1.0), (1.0, 2.0), (2.0, 3
 
 RESULTS_SQL = """
 SELECT system_id, player_lookup, game_date, game_id, predicted_points, actual_points, predicted_recommendation,
-       prediction_line, actual_result, bet_return, over_probability, baseline_last_10, line_margin
+       prediction_line, actual_result, bet_book, bet_line, bet_odds_american, bet_result, bet_return,
+       over_probability, baseline_last_10, line_margin
 FROM nba_predictions.prediction_results
 WHERE game_date BETWEEN :start_date AND :end_date AND predicted_points IS NOT NULL
   {system_filter}
@@ -70,12 +72,12 @@ def _bets(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
 
 
 def system_bets(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """The system's recommended bets at their recorded prices (bet_return), and by edge bucket."""
+    """The system's recommended bets at the line and price each was taken at (bet_return), by edge bucket."""
     placed = [r for r in rows if r["predicted_recommendation"] in ("OVER", "UNDER") and r["bet_return"] is not None]
 
     def summary(sel: Sequence[dict[str, Any]]) -> dict[str, Any]:
-        graded = [r for r in sel if r["actual_result"] != "PUSH"]
-        wins = sum(r["predicted_recommendation"] == r["actual_result"] for r in graded)
+        graded = [r for r in sel if r["bet_result"] != "PUSH"]
+        wins = sum(r["predicted_recommendation"] == r["bet_result"] for r in graded)
         units = sum(r["bet_return"] for r in sel)
         return {"bets": len(graded), "wins": wins, "pushes": len(sel) - len(graded),
                 "hit_rate": _r(wins / len(graded)) if graded else None, "units": _r(units, 2),

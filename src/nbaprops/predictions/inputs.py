@@ -22,7 +22,7 @@ SUMMARY = "nba_analytics.player_game_summary"
 TARGET_SQL = f"""
 SELECT f.player_lookup, f.game_id, f.game_date, f.team_abbr, f.opponent_team_abbr, f.feature_version,
        f.feature_names, f.features, f.feature_quality_score, f.is_production_ready,
-       u.current_line, u.opening_line, u.line_source, u.line_books_count
+       u.current_line, u.opening_line, u.line_source, u.line_books_count, u.points_line_by_book
 FROM {FEATURE_STORE} AS f
 LEFT JOIN {UPCOMING} AS u
   ON u.player_lookup = f.player_lookup AND u.game_id = f.game_id AND u.game_date = f.game_date

@@ -120,7 +120,8 @@ td,th{{border:1px solid #ccc;padding:4px 8px;text-align:right}}img{{max-width:10
 <body><h1>Predictions graded {start}..{end}</h1>
 <p>Every figure is on the player-games each system predicted that have a posted line; the market line
 and the last-10-games average are scored on the same player-games. Bets are the recommended OVER/UNDER
-calls at their prices (-110 where the source has none); pushes are neither won nor lost.</p>
+calls, each taken at the best main line and price among the books (-110 where the source has no price)
+and graded there; pushes are neither won nor lost.</p>
 <table>{head}{''.join(body)}</table>
 {figs or '<p>No graded predictions in this range.</p>'}
 </body></html>

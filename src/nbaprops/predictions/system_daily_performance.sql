@@ -1,5 +1,6 @@
 -- Per system and date: error of the predicted mean (MAE, RMSE, bias, within 3/5), bets (OVER/UNDER
--- calls graded; pushes and PASS excluded from the hit rate), return at the prices, Brier score of
+-- calls graded at the line and price each was taken at; pushes and PASS excluded from the hit rate),
+-- return at those prices, Brier score of
 -- P(over) on lines that did not push, and the market line's and the last-10 average's MAE on the same
 -- player-games (rows with a prediction and a line for the market; rows with a prediction for the baseline).
 SELECT
@@ -16,7 +17,7 @@ SELECT
   sum(CASE WHEN predicted_recommendation = 'PASS' THEN 1 ELSE 0 END) AS pass_count,
   count(prediction_correct) AS bets,
   sum(CASE WHEN prediction_correct THEN 1 ELSE 0 END) AS wins,
-  sum(CASE WHEN bet_return IS NOT NULL AND actual_result = 'PUSH' THEN 1 ELSE 0 END) AS pushes,
+  sum(CASE WHEN bet_return IS NOT NULL AND bet_result = 'PUSH' THEN 1 ELSE 0 END) AS pushes,
   avg(CASE WHEN prediction_correct IS NULL THEN NULL WHEN prediction_correct THEN 1.0 ELSE 0.0 END) AS hit_rate,
   coalesce(sum(bet_return), 0.0) AS units_return,
   CASE WHEN count(bet_return) > 0 THEN sum(bet_return) / count(bet_return) END AS roi,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import json
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pyarrow as pa
@@ -19,10 +19,10 @@ from nbaprops.orchestration.compute import Computation, ComputeResult, TableWrit
 from nbaprops.orchestration.context import RunContext
 from nbaprops.orchestration.declarations import PlanItem
 from nbaprops.precompute.feature_contract import CURRENT_VERSION
-from nbaprops.predictions import ensemble, xgb
+from nbaprops.predictions import ensemble, supersede, xgb
 from nbaprops.predictions import form as player_form
 from nbaprops.predictions.inputs import FEATURE_STORE, SUMMARY, UPCOMING, history_rows, target_rows
-from nbaprops.predictions.pricing import DEFAULT_ODDS, Calibration, fit_calibration, recommend
+from nbaprops.predictions.pricing import Calibration, best_price, fit_calibration, offers_from, recommend
 from nbaprops.predictions.systems import RULE_SYSTEMS, Estimate, PastGame, moving_average, similarity
 from nbaprops.predictions.tables import ML_MODELS, system_table
 
@@ -58,12 +58,16 @@ def prediction_row(system: str, r: dict[str, Any], est: Estimate | str, run_id: 
                    model_version: str | None = None) -> dict[str, Any]:
     """One output row: the estimate priced against the row's line, or PASS with the reason."""
     line = r.get("current_line")
+    offers = offers_from(r.get("points_line_by_book"), line)
+    over_odds, over_book = best_price(offers, line, "OVER")
+    under_odds, under_book = best_price(offers, line, "UNDER")
     row: dict[str, Any] = {
         "system_id": system, "player_lookup": r["player_lookup"], "game_date": r["game_date"],
         "game_id": r["game_id"], "team_abbr": r.get("team_abbr"), "opponent_team_abbr": r.get("opponent_team_abbr"),
         "current_points_line": line, "opening_line": r.get("opening_line"), "line_source": r.get("line_source"),
-        "line_books_count": r.get("line_books_count"), "over_odds_american": DEFAULT_ODDS,
-        "under_odds_american": DEFAULT_ODDS, "baseline_last_10": r["x"]["points_avg_last_10"],
+        "line_books_count": r.get("line_books_count"), "over_odds_american": over_odds, "over_book": over_book,
+        "under_odds_american": under_odds, "under_book": under_book, "bet_book": None, "bet_line": None,
+        "bet_odds_american": None, "baseline_last_10": r["x"]["points_avg_last_10"],
         "model_version": model_version, "feature_version": r.get("feature_version") or CURRENT_VERSION,
         "feature_quality_score": r.get("feature_quality_score"), "is_production_ready": r.get("is_production_ready"),
         "is_active": True, "prediction_run_id": run_id,
@@ -72,11 +76,13 @@ def prediction_row(system: str, r: dict[str, Any], est: Estimate | str, run_id: 
     }
     if isinstance(est, str):
         return {**row, "recommendation": "PASS", "pass_reason": est}
-    call = recommend(est.mean, est.spread, line, shrink=est.shrink)
+    call = recommend(est.mean, est.spread, line, shrink=est.shrink, offers=offers)
     reason = call.pass_reason
     rec = call.recommendation
     if REQUIRE_PRODUCTION_READY and not r.get("is_production_ready") and rec != "PASS":
         rec, reason = "PASS", "features not production-ready"
+    if rec != "PASS" and call.bet is not None:
+        row.update(bet_book=call.bet.book, bet_line=call.bet.line, bet_odds_american=call.bet_odds)
     return {
         **row, "predicted_points": round(est.mean, 2), "predicted_spread": round(est.spread, 3),
         "over_probability": _r(call.over_probability, 4), "push_probability": _r(call.push_probability, 4),
@@ -123,6 +129,8 @@ class SystemCompute(Computation):
             out.extend(prediction_row(self.system, r, e, ctx.run_id, model_version=version)
                        for r, e in zip(rows, ests, strict=True))
             result.records_processed[d] = len(rows)
+        previous = supersede.previous_rows(ctx.warehouse, self.table, days)
+        out = supersede.merge(previous, out, self.table, ctx.run_id, datetime.now(UTC))
         result.rows = pa.Table.from_pylist(out, schema=self.table.arrow_schema())
         if self.side:
             result.side_writes.append(TableWrite(ML_MODELS, self.side, ML_MODELS.key))
@@ -215,14 +223,14 @@ class XGBoostCompute(SystemCompute):
 
 ENSEMBLE_CURRENT_SQL = """
 SELECT player_lookup, game_id, game_date, predicted_points, predicted_spread
-FROM {table} WHERE game_date BETWEEN :start_date AND :end_date AND predicted_points IS NOT NULL
+FROM {table} WHERE game_date BETWEEN :start_date AND :end_date AND predicted_points IS NOT NULL AND is_active
 """
 ENSEMBLE_GRADED_SQL = """
 SELECT p.player_lookup, p.game_id, p.game_date, p.predicted_points, p.predicted_spread, s.points, s.points_line
 FROM {table} AS p
 JOIN nba_analytics.player_game_summary AS s
   ON s.player_lookup = p.player_lookup AND s.game_id = p.game_id AND s.game_date = p.game_date
-WHERE p.game_date >= :start_date AND p.game_date < :end_date AND p.predicted_points IS NOT NULL
+WHERE p.game_date >= :start_date AND p.game_date < :end_date AND p.predicted_points IS NOT NULL AND p.is_active
   AND s.minutes > 0 AND s.points IS NOT NULL
 """
 

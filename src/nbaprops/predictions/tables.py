@@ -2,9 +2,11 @@
 
 Every system writes its own table (``system_predictions_<system>``, same columns) so that each system
 is one processor the engine plans, skips and reruns on its own; ``player_prop_predictions`` is their
-union for a date, rebuilt whole by its own processor. A rerun of a date replaces that date's rows
-(the engine swaps the date's partition), so a rerun never duplicates: ``prediction_run_id`` and
-``created_at`` say which run produced the live rows.
+union for a date, rebuilt whole by its own processor. A rerun of a date never silently rewrites
+history (``supersede.py``): a row whose content the rerun reproduces is kept as it was (same run id,
+so an identical rerun adds nothing); a changed one (a line moved, a model retrained) is kept with
+``is_active = FALSE``, ``superseded_at`` and ``superseded_by`` beside the new active row. Only active
+rows are graded.
 """
 
 from __future__ import annotations
@@ -27,29 +29,41 @@ PREDICTION_COLUMNS: tuple[Column, ...] = (
     col("current_points_line", "FLOAT64", False, "consensus line before tip-off (a line some book posted)"),
     col("opening_line", "FLOAT64"), col("line_source", "STRING"), col("line_books_count", "INT64"),
     col("line_margin", "FLOAT64", False, "predicted_points - current_points_line"),
-    col("over_odds_american", "INT64", False, "price of the over used (-110 when the source has none)"),
-    col("under_odds_american", "INT64", False, "price of the under used (-110 when the source has none)"),
+    col("over_odds_american", "INT64", False, "best over price among the books posting the consensus line "
+                                              "(-110 when the source has none)"),
+    col("over_book", "STRING", False, "the book offering over_odds_american"),
+    col("under_odds_american", "INT64", False, "best under price among the books posting the consensus line "
+                                               "(-110 when the source has none)"),
+    col("under_book", "STRING", False, "the book offering under_odds_american"),
+    col("bet_book", "STRING", False, "line shopping: the book whose main line and price the bet is taken at"),
+    col("bet_line", "FLOAT64", False, "that book's main line (NULL for PASS)"),
+    col("bet_odds_american", "INT64", False, "that book's price for the recommended side (NULL for PASS)"),
     col("baseline_last_10", "FLOAT64", False, "points_avg_last_10 of the feature row: the naive baseline"),
     col("model_version", "STRING", False, "trained model version (xgboost), weights version (ensemble)"),
     col("feature_version", "STRING", True), col("feature_quality_score", "FLOAT64"),
     col("is_production_ready", "BOOL"),
     col("components", "JSON", False, "the system's adjustments, similar games, ensemble weights"),
-    col("is_active", "BOOL", True, "TRUE: a rerun replaces a date's rows rather than appending"),
+    col("is_active", "BOOL", True, "FALSE: superseded by a later run's different prediction (kept as history)"),
     col("prediction_run_id", "STRING", True, "the run that produced the row"),
+    col("created_at", "TIMESTAMP", False, "when that run computed the row"),
+    col("superseded_at", "TIMESTAMP", False, "when a rerun replaced the row (NULL while active)"),
+    col("superseded_by", "STRING", False, "the run whose row replaced this one"),
 )
 PREDICTION_KEY = ("system_id", "player_lookup", "game_id", "game_date")
+ROW_KEY = (*PREDICTION_KEY, "prediction_run_id")  # one active row per PREDICTION_KEY, superseded ones beside it
 
 
 def system_table(system: str) -> Table:
-    return Table(DATASET, f"system_predictions_{system}", PREDICTION_COLUMNS, key=PREDICTION_KEY,
+    return Table(DATASET, f"system_predictions_{system}", PREDICTION_COLUMNS, key=ROW_KEY,
                  partition="game_date", cluster=("player_lookup",),
                  description=f"The {system} system's prediction for every expected player on a date.")
 
 
 PLAYER_PROP_PREDICTIONS = Table(
-    DATASET, "player_prop_predictions", PREDICTION_COLUMNS, key=PREDICTION_KEY, partition="game_date",
+    DATASET, "player_prop_predictions", PREDICTION_COLUMNS, key=ROW_KEY, partition="game_date",
     cluster=("system_id", "player_lookup"),
-    description="Every system's prediction per expected player and game (one live row per system).")
+    description="Every system's prediction per expected player and game (one active row per system; "
+                "superseded rows kept, is_active = FALSE).")
 
 PREDICTION_RESULTS = Table(
     DATASET, "prediction_results",
@@ -58,13 +72,18 @@ PREDICTION_RESULTS = Table(
         col("game_id", "STRING", True),
         col("predicted_points", "FLOAT64"), col("actual_points", "INT64", True), col("minutes", "FLOAT64"),
         col("predicted_recommendation", "STRING", True),
-        col("prediction_line", "FLOAT64", False, "the line predicted against"),
+        col("prediction_line", "FLOAT64", False, "the consensus line predicted against"),
         col("closing_line", "FLOAT64", False, "player_game_summary.points_line"),
         col("actual_result", "STRING", False, "OVER | UNDER | PUSH against prediction_line (NULL: no line)"),
+        col("bet_book", "STRING", False, "book the recommended bet is taken at (line shopping)"),
+        col("bet_line", "FLOAT64", False, "its main line: the bet is graded against it"),
+        col("bet_odds_american", "INT64", False, "its price for the recommended side"),
+        col("bet_result", "STRING", False, "OVER | UNDER | PUSH against bet_line (NULL: no bet)"),
         col("prediction_error", "FLOAT64", False, "|predicted - actual|"),
         col("signed_error", "FLOAT64", False, "predicted - actual"),
-        col("prediction_correct", "BOOL", False, "OVER/UNDER call matched; NULL for PASS and pushes"),
-        col("bet_return", "FLOAT64", False, "units won on a recommended bet at its price (push 0); NULL for PASS"),
+        col("prediction_correct", "BOOL", False, "OVER/UNDER call matched bet_result; NULL for PASS and pushes"),
+        col("bet_return", "FLOAT64", False, "units won on a recommended bet at bet_odds_american (push 0); "
+                                            "NULL for PASS"),
         col("within_3_points", "BOOL"), col("within_5_points", "BOOL"),
         col("line_margin", "FLOAT64"), col("actual_margin", "FLOAT64", False, "actual - prediction_line"),
         col("over_probability", "FLOAT64"), col("confidence_score", "FLOAT64"),
@@ -72,7 +91,7 @@ PREDICTION_RESULTS = Table(
         col("baseline_last_10", "FLOAT64"), col("model_version", "STRING"),
     ),
     key=PREDICTION_KEY, partition="game_date", cluster=("system_id",),
-    description="Each prediction graded against the player's actual points (players who played).")
+    description="Each active prediction graded against the player's actual points (players who played).")
 
 SYSTEM_DAILY_PERFORMANCE = Table(
     DATASET, "system_daily_performance",

@@ -6,9 +6,18 @@
 -- closing = its last main line before tip. The consensus is a line some book actually posted: the
 -- closing line most books post, ties broken by a fixed book order (never a median between two lines).
 -- The Odds API first; BettingPros only for (game, player) pairs the Odds API has no line for.
+-- lines_by_book keeps each book's opening and closing main line and the closing line's American
+-- prices (over/under, American; from the decimal price when only that is given; null where the source has
+-- none), so Phase 5 can shop among the books.
 -- Callers provide a CTE named tipoffs(game_id, game_date, tipoff_utc) for the games they cover.
 odds_offers AS (
   SELECT o.game_date, o.game_id, o.player_lookup, o.bookmaker, o.points_line, o.snapshot_timestamp,
+         coalesce(o.over_price_american, CASE WHEN o.over_price_decimal >= 2 THEN round((o.over_price_decimal - 1) * 100)
+                                              WHEN o.over_price_decimal > 1 THEN round(-100 / (o.over_price_decimal - 1))
+                                         END)::BIGINT AS over_price,
+         coalesce(o.under_price_american, CASE WHEN o.under_price_decimal >= 2 THEN round((o.under_price_decimal - 1) * 100)
+                                               WHEN o.under_price_decimal > 1 THEN round(-100 / (o.under_price_decimal - 1))
+                                          END)::BIGINT AS under_price,
          CASE WHEN o.over_price_decimal > 1 AND o.under_price_decimal > 1
               THEN abs(1.0 / o.over_price_decimal - 1.0 / o.under_price_decimal)
               WHEN o.over_price_decimal > 1 THEN abs(1.0 / o.over_price_decimal - 0.5238)
@@ -19,6 +28,11 @@ odds_offers AS (
 ),
 bp_offers AS (
   SELECT b.game_date, b.game_id, b.player_lookup, b.bookmaker, b.points_line, b.scrape_timestamp AS snapshot_timestamp,
+         CAST(b.odds_american AS BIGINT) AS over_price,
+         (SELECT CAST(max(u.odds_american) AS BIGINT) FROM nba_raw.bettingpros_player_points_props u
+          WHERE u.game_id = b.game_id AND u.player_lookup = b.player_lookup AND u.book_id = b.book_id
+            AND u.points_line = b.points_line AND u.scrape_timestamp = b.scrape_timestamp
+            AND u.bet_side = 'under') AS under_price,
          abs(CASE WHEN b.odds_american < 0 THEN -b.odds_american / (100.0 - b.odds_american)
                   ELSE 100.0 / (b.odds_american + 100.0) END - 0.5238) AS price_gap
   FROM nba_raw.bettingpros_player_points_props b
@@ -32,7 +46,8 @@ line_offers AS (
   UNION ALL SELECT *, 'bettingpros' FROM bp_offers
 ),
 main_lines AS (
-  SELECT game_date, game_id, player_lookup, bookmaker, line_source, points_line, snapshot_timestamp
+  SELECT game_date, game_id, player_lookup, bookmaker, line_source, points_line, snapshot_timestamp,
+         over_price, under_price
   FROM (
     SELECT *, row_number() OVER (PARTITION BY game_id, player_lookup, bookmaker, line_source, snapshot_timestamp
                                  ORDER BY price_gap, points_line) AS main_rank
@@ -44,6 +59,8 @@ book_lines AS (
   SELECT game_date, game_id, player_lookup, bookmaker, line_source,
          max(CASE WHEN first_rank = 1 THEN points_line END) AS opening_line,
          max(CASE WHEN last_rank = 1 THEN points_line END) AS closing_line,
+         max(CASE WHEN last_rank = 1 THEN over_price END) AS closing_over_price,
+         max(CASE WHEN last_rank = 1 THEN under_price END) AS closing_under_price,
          min(snapshot_timestamp) AS opening_at,
          max(snapshot_timestamp) AS closing_at,
          CASE bookmaker WHEN 'draftkings' THEN 1 WHEN 'fanduel' THEN 2 WHEN 'betmgm' THEN 3
@@ -91,7 +108,10 @@ prop_lines AS (
          count(*) AS books_count,
          max(b.closing_at) AS line_as_of,
          '{' || string_agg('"' || b.bookmaker || '":{"open":' || CAST(b.opening_line AS VARCHAR) || ',"close":'
-                           || CAST(b.closing_line AS VARCHAR) || '}', ',' ORDER BY b.bookmaker NULLS FIRST) || '}'
+                           || CAST(b.closing_line AS VARCHAR)
+                           || ',"over":' || coalesce(CAST(b.closing_over_price AS VARCHAR), 'null')
+                           || ',"under":' || coalesce(CAST(b.closing_under_price AS VARCHAR), 'null') || '}',
+                           ',' ORDER BY b.bookmaker NULLS FIRST) || '}'
            AS lines_by_book
   FROM book_lines b
   JOIN consensus c ON c.game_id = b.game_id AND c.player_lookup = b.player_lookup
