@@ -36,6 +36,7 @@ def to_bigquery(sql: str, params: Mapping[str, Any] | None = None) -> str:
     statements = []
     for parsed in _parsed(sql):
         expression = _inlined(parsed, params) if params else parsed
+        expression = expression.transform(_bigquery_semantics)
         missing = [p.name for p in expression.find_all(exp.Placeholder) if p.name]
         if missing:
             raise WarehouseError(f"no value for the parameters {sorted(set(missing))} of: {sql.strip()[:300]}")
@@ -44,6 +45,22 @@ def to_bigquery(sql: str, params: Mapping[str, Any] | None = None) -> str:
         except sqlglot.errors.SqlglotError as exc:
             raise WarehouseError(f"BigQuery has no translation for part of: {sql.strip()[:300]}\n{exc}") from exc
     return ";\n".join(statements)
+
+
+def _bigquery_semantics(node: exp.Expression) -> exp.Expression:
+    """Where sqlglot's output would mean something else on BigQuery, the construct that means the same.
+
+    - DuckDB's ``concat_ws(sep, a, b, ...)`` skips NULL arguments. BigQuery has no ``CONCAT_WS`` (sqlglot
+      writes one, with each argument wrapped in ``COALESCE(x, '')``, which would keep a separator per
+      NULL); ``ARRAY_TO_STRING([a, b, ...], sep)`` omits NULL elements and their separators, as DuckDB.
+      (An all-NULL list gives ``''`` in DuckDB; the emulator's ARRAY_TO_STRING gives NULL there, hence COALESCE.)
+    """
+    if isinstance(node, exp.ConcatWs):
+        sep, *args = node.expressions
+        strings = [a if isinstance(a, exp.Literal) and a.is_string else exp.cast(a, "text") for a in args]
+        joined = exp.ArrayToString(this=exp.Array(expressions=strings), expression=sep)
+        return exp.Coalesce(this=joined, expressions=[exp.Literal.string("")])  # DuckDB: '' when all are NULL
+    return node
 
 
 def _inlined(expression: exp.Expression, params: Mapping[str, Any]) -> exp.Expression:
