@@ -13,7 +13,7 @@ from nbaprops.definitions import DEFINITIONS, open_environment
 from nbaprops.orchestration.sql_processor import SqlCompute
 from nbaprops.orchestration.sql_reads import tables_read
 from nbaprops.storage.bigquery_sql import to_bigquery
-from nbaprops.storage.warehouse import WarehouseError
+from nbaprops.storage.warehouse import WarehouseError, open_warehouse
 
 SQL_PROCESSORS = [p for p in DEFINITIONS.processors if isinstance(p.compute, SqlCompute)]
 PARAMS = {"start_date": date(2024, 11, 1), "end_date": date(2024, 11, 3)}
@@ -51,3 +51,15 @@ def bq_env(bq_emulator, tmp_path_factory):
 def test_the_statement_runs_on_the_bigquery_emulator(bq_env, processor):
     rows = bq_env.warehouse.query_arrow(processor.compute.sql, PARAMS)
     assert set(rows.column_names) == {c.name for c in processor.table.content_columns}
+
+
+@pytest.mark.backends
+def test_translated_constructs_mean_what_they_mean_on_duckdb(bq_env, tmp_path):
+    sql = ("SELECT '[' || concat_ws(',', CASE WHEN 1 = 2 THEN '\"a\"' END, '\"b\"', NULL, '\"c\"') || ']' AS listed, "
+           "concat_ws(',', CASE WHEN 1 = 2 THEN 'a' END) AS nothing, :day AS day, :none AS none")
+    params = {"day": date(2024, 11, 1), "none": None}
+    duck = open_warehouse(f"duckdb:///{tmp_path / 'd.duckdb'}")
+    expected = [{"listed": '["b","c"]', "nothing": "", "day": date(2024, 11, 1), "none": None}]
+    assert duck.query(sql, params) == expected
+    assert bq_env.warehouse.query(sql, params) == expected
+    duck.close()
