@@ -265,3 +265,26 @@ def test_validate_phase_5_names_each_player_without_a_row_and_the_command_that_f
         out = runner.invoke(app, fix.split()[1:])
         assert out.exit_code == 0, out.output
     assert runner.invoke(app, args).exit_code == 0
+
+
+def test_the_html_report_renders_its_plots_in_a_headless_browser(season, warehouse_path, monkeypatch, tmp_path):
+    from tests.predictions.browser import render
+
+    runner = _cli(season, warehouse_path, monkeypatch)
+    page = tmp_path / "report.html"
+    out = runner.invoke(app, ["evaluate", "--start-date", START.isoformat(), "--end-date", END.isoformat(),
+                              "--html", str(page)])
+    assert out.exit_code == 0, out.output
+    shown = render(page, tmp_path)
+    assert shown.console_errors == []
+    assert shown.dom.count("<img") == 4 and "Calibration of" not in shown.dom  # the plots are images, not text
+    for title in ("Calibration", "Hit rate and return by edge", "MAE by week", "Predicted vs actual"):
+        assert f'<img alt="{title}" src="data:image/png;base64,' in shown.dom
+    assert "<td>xgboost</td>" in shown.dom
+    assert len(shown.tall_bands()) == 4, shown.tall_bands()  # each of the four figures was decoded and drawn
+    # the check is not vacuous: a page whose image does not decode and whose script throws fails both ways
+    broken = tmp_path / "broken.html"
+    broken.write_text('<!doctype html><html><body><h1>x</h1><img alt="Calibration" src="data:image/png;base64,AAAA">'
+                      "<script>undefinedFunction()</script></body></html>")
+    bad = render(broken, tmp_path)
+    assert bad.tall_bands() == [] and any("undefinedFunction" in e for e in bad.console_errors)
