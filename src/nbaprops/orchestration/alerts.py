@@ -182,9 +182,9 @@ class RunDigest:
         _store(self.warehouse, alerts, Delivery.DIGEST, self.digest_id)
         self.alerts.extend(alerts)
 
-    def error(self, processor: str, message: str) -> None:
-        """A problem no processor run alerted on (a failed scrape, a gate's gap)."""
-        self.add([_new(self.run_id, processor, None, "error", message)])
+    def alert(self, processor: str, day: date | None, level: AlertLevel, message: str) -> None:
+        """A problem no processor run alerted on (a failed scrape, rows from incomplete lookbacks)."""
+        self.add([_new(self.run_id, processor, day, level, message)])
 
     def send(self) -> str:
         errors = sum(a.level == "error" for a in self.alerts)

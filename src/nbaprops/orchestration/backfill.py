@@ -18,6 +18,7 @@ from nbaprops.orchestration.alerts import RunDigest, run_digest
 from nbaprops.orchestration.commands import backfill_command
 from nbaprops.orchestration.context import Environment, RunOptions
 from nbaprops.orchestration.dependencies import compress_dates
+from nbaprops.orchestration.quality import incomplete_lookbacks, quality_distribution
 from nbaprops.orchestration.runner import RunReport, run_processor
 from nbaprops.orchestration.validation import TableCoverage, gaps, phase_coverage
 from nbaprops.seasons import season_chunks
@@ -97,6 +98,21 @@ def run_backfill(
     return result
 
 
+def _report_quality(env: Environment, phase: int, lo: date, hi: date, log: Log, digest: RunDigest) -> None:
+    """The seed's Phase 4 checks after its gate: rows written from incomplete Phase 3 lookbacks (backfill
+    mode writes and flags them; said here and in the digest, never silent) and the quality distribution
+    (early-season rows are expected while windows fill)."""
+    for lb in incomplete_lookbacks(env, phase, lo, hi):
+        line = (f"lookback check: {lb.processor} {lb.game_date}: {lb.incomplete_rows} of {lb.rows} rows computed "
+                f"from incomplete windows (up to {lb.missing_games} Phase 3 game(s) missing); fill Phase 3, then "
+                f"rerun with --force")
+        log(f"   {line}")
+        digest.alert(lb.processor, lb.game_date, "warning", line)
+    for q in quality_distribution(env, phase, lo, hi):
+        log(f"   quality: {q.processor} {q.season_year}: {q.rows} rows, {q.production_ready_pct}% production "
+            f"ready, {q.early_season_pct}% early season (expected while windows fill), mean {q.mean_quality}")
+
+
 def _run_seasons(env: Environment, start: date, end: date, phases: list[int], scrape: ScrapeFn | None,
                  force: bool, log: Log, digest: RunDigest) -> BackfillResult:
     result = BackfillResult()
@@ -133,8 +149,10 @@ def _run_seasons(env: Environment, start: date, end: date, phases: list[int], sc
                     log(f"   {line}")
                 digest.problems = [f"stopped at phase {phase} of season {year}:", *step.problems()]
                 if not step.scrape_ok:
-                    digest.error("scrape", "; ".join(step.scrape_summary[:3]))
+                    digest.alert("scrape", None, "error", "; ".join(step.scrape_summary[:3]))
                 return result
             log(f"   gate: phase {phase} complete for {lo}..{hi}")
+            if phase >= 4:
+                _report_quality(env, phase, lo, hi, log, digest)
         log(f"== checkpoint: season {year} phases {phases[0]}-{phases[-1]} complete")
     return result
