@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-import re
 import shutil
 import signal
 import subprocess
@@ -26,11 +25,6 @@ from typing import Any
 import duckdb
 
 RANGE = ("--start-date", "2024-10-22", "--end-date", "2024-10-24")
-_STAMP = re.compile(r"\d{8}_\d{6}")
-_SNAP = re.compile(r"snap-\d{4}")
-_PAGE = re.compile(r"-p\d{3}\.json$")
-# the wall clock a few bodies carry (the schedule's meta.time, BettingPros events' ts/utc): not the content
-_WALL_CLOCK = re.compile(rb'"(time|utc)":"[0-9T:.\- ]+Z?"|"ts":\d{10}')
 
 
 def nbaprops(home: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
@@ -42,21 +36,11 @@ def nbaprops(home: Path, *args: str, timeout: float = 300) -> subprocess.Complet
                           timeout=timeout, check=False)
 
 
-def objects(root: Path) -> dict[str, list[str]]:
-    """Every object's content hash by its path with the fetch time taken out (names carry the time of
-    the request; what must come back identical is each path's content). Pages of a paginated fetch
-    whose first page is gone are left out: a resume fetches such a list anew, as one fetch, and the
-    newer fetch is the one Phase 2 loads."""
-    found: dict[str, list[str]] = {}
+def objects(root: Path) -> dict[str, str]:
+    """Every object's content hash by its path, as stored: a simulated request is made, answered and named
+    at the simulator's clock, so names (fetch times included) and bytes come back identical."""
     files = [p for p in sorted(root.rglob("*")) if p.is_file() and not p.name.startswith(".")]  # not the marker
-    first_pages = {(p.parent, p.name.split("-p")[0]) for p in files if p.name.endswith("-p001.json")}
-    for path in files:
-        if _PAGE.search(path.name) and (path.parent, path.name.split("-p")[0]) not in first_pages:
-            continue  # a page left of a fetch whose first page was lost: the resume fetched that list anew
-        key = _SNAP.sub("snap-X", _STAMP.sub("TS", str(path.relative_to(root))))
-        body = _WALL_CLOCK.sub(b"T", path.read_bytes())
-        found.setdefault(key, []).append(hashlib.sha256(body).hexdigest())
-    return {k: sorted(v) for k, v in found.items()}
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
 
 
 def test_scrape_resumed_on_a_partial_store_brings_every_object_back_identical(tmp_path: Path) -> None:
@@ -100,15 +84,12 @@ KILLS = int(os.environ.get("NBAPROPS_KILL_TEST_KILLS", "6"))
 BACKFILL = ("backfill", "--start-date", "2024-10-22", "--end-date", "2024-10-23", "--phases", "1-3")
 COMPARED_SCHEMAS = ("nba_raw", "nba_analytics")
 COMPARED_TABLES = ("nba_orchestration.raw_file_loads", "nba_reference.nba_teams")
-# the time of the run, not the data: the run's own stamps, and what the simulator takes from the wall clock
-# (current snapshots are taken "now"); a table with wall-clock content has its data_hash left out too
-RUN_COLUMNS = {"processed_at", "loaded_at", "run_id", "content_sha256"}
-WALL_CLOCK_COLUMNS = {"snapshot_timestamp", "scrape_timestamp", "scraped_at", "capture_timestamp", "snapshot_tag",
-                      "minutes_before_tipoff"}
+# the time of the run, not the data: the run's own stamps (the data's times come from the simulator's clock)
+RUN_COLUMNS = {"processed_at", "loaded_at", "run_id"}
 
 
 def tables(home: Path) -> dict[str, list[tuple[str, ...]]]:
-    """Every compared table's rows as sorted tuples of text, run stamps left out, paths without their time."""
+    """Every compared table's rows as sorted tuples of text, run stamps left out."""
     con = duckdb.connect(str(home / "warehouse.duckdb"), read_only=True)
     try:
         names = [f"{s}.{t}" for s, t in con.execute(
@@ -120,12 +101,9 @@ def tables(home: Path) -> dict[str, list[tuple[str, ...]]]:
             columns = [c for (c,) in con.execute(
                 "SELECT column_name FROM duckdb_columns() WHERE schema_name = ? AND table_name = ? "
                 "ORDER BY column_index", [schema, table]).fetchall()]
-            drop = RUN_COLUMNS | WALL_CLOCK_COLUMNS
-            if WALL_CLOCK_COLUMNS & set(columns):
-                drop = drop | {"data_hash"}
-            kept = [c for c in columns if c not in drop]
+            kept = [c for c in columns if c not in RUN_COLUMNS]
             rows = con.execute(f"SELECT {', '.join(kept)} FROM {name}").fetchall()
-            out[name] = sorted(tuple(_SNAP.sub("snap-X", _STAMP.sub("TS", str(v))) for v in row) for row in rows)
+            out[name] = sorted(tuple(str(v) for v in row) for row in rows)
         return out
     finally:
         con.close()

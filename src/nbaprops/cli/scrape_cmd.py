@@ -75,7 +75,7 @@ def _profile(source: str, seed: int, simulator_url: str | None) -> Profile:
         if simulator_url:
             raise typer.BadParameter("--simulator-url goes with --source simulated", param_hint="--simulator-url")
         return live_profile()
-    return loopback_profile(simulator_url) if simulator_url else simulated_profile(seed)
+    return loopback_profile(simulator_url, clocked=True) if simulator_url else simulated_profile(seed)
 
 
 def print_report(report: ScrapeReport, start: date, end: date) -> None:

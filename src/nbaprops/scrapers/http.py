@@ -65,10 +65,20 @@ class Fetch:
     attempts: int = 0  # requests that went over the wire (0: none, e.g. a missing key)
     error: str | None = None
     waits: list[float] = field(default_factory=list)
+    simulated_at: datetime | None = None  # a simulated request: the moment the simulator's clock made it
 
     @property
     def retries(self) -> int:
         return max(0, self.attempts - 1)
+
+    @property
+    def made_at(self) -> datetime:
+        """When the request was made, as its object's name and the log record it (simulated: its moment)."""
+        return self.simulated_at or self.requested_at
+
+    @property
+    def done_at(self) -> datetime:
+        return self.made_at + (self.finished_at - self.requested_at)
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:

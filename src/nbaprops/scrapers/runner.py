@@ -8,6 +8,12 @@ answer (``no_data``, nothing stored, so a rerun asks again), a failure (logged w
 or a skip because the store already has it (no request, no log row). A run whose source (live or
 simulated) is not the store's is refused before any request (:mod:`.origin`); each scraper x date is a
 row of the run history (:mod:`.history`).
+
+A simulated run keeps the simulator's clock (:class:`~nbaprops.simulator.clock.SimClock`), not the wall
+clock: each request is made at the moment it would have been made live (the workflows of
+:mod:`nbaprops.orchestration.daily`), the simulator answers as of that moment, and the object is named
+with it; the same seed and command give byte-identical objects, names included. A request whose moment
+is after the run's ``now`` is not due. A live run uses the wall clock.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import traceback
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -37,6 +44,7 @@ from nbaprops.scrapers.secrets import redact
 from nbaprops.scrapers.spec import ScraperSpec, Unit
 from nbaprops.scrapers.transport import Profile
 from nbaprops.seasons import date_range
+from nbaprops.simulator.clock import SimClock
 from nbaprops.storage.layout import timestamp
 
 MAX_PAGES = 500
@@ -45,11 +53,12 @@ MAX_PAGES = 500
 class ScrapeRunner:
     def __init__(self, env: Environment, profile: Profile, *, force: bool = False, workers: int = 8,
                  policy: RetryPolicy | None = None, today: date | None = None, backfill_mode: bool = False,
-                 trigger_source: str = "scrape") -> None:
+                 trigger_source: str = "scrape", clock: SimClock | None = None) -> None:
         self.env, self.profile, self.force, self.workers = env, profile, force, max(1, workers)
         self.backfill_mode, self.trigger_source = backfill_mode, trigger_source
         self.policy = policy
-        self.today = today or today_et()
+        self.clock = clock  # simulated runs: given, or set by run() to just after the range
+        self.today = today or (clock.today() if clock is not None else today_et())
         self.run_id = uuid.uuid4().hex[:12]
         self.index = StoreIndex(env.store)
         self.log = ExecutionLog(env.warehouse, self.run_id, profile.label)
@@ -63,6 +72,9 @@ class ScrapeRunner:
             resolve(name)
         began = time.perf_counter()
         dates = date_range(start, end)
+        if self.profile.clocked and self.clock is None:
+            self.clock = SimClock.after(end)
+            self.today = self.clock.today()
         ctx = self._context(dates)
         graph = dependencies(names)
         for name in graph:
@@ -79,12 +91,13 @@ class ScrapeRunner:
         def plan(name: str) -> list[Callable[[], None]]:
             spec = SCRAPERS[name]
             try:
-                units = list(spec.plan(ctx))
+                due = self._due(spec, spec.plan(ctx))
             except Exception as exc:
                 self._failed(spec, Unit({}, {}), {}, f"cannot plan: {exc}", requested=False)
                 return []
-            history.open(name, units)  # before any request: a kill from here on leaves rows that read abandoned
-            return [functools.partial(self._run_unit, spec, unit) for unit in units]
+            # before any request: a kill from here on leaves rows that read abandoned
+            history.open(name, list({id(unit): unit for unit, _ in due}.values()))
+            return [functools.partial(self._run_unit, spec, unit, moment=moment) for unit, moment in due]
 
         def finished(name: str) -> None:
             self.log.flush()
@@ -110,20 +123,37 @@ class ScrapeRunner:
         """Scrape the season schedule(s) a per-game scraper needs, inline, before it plans."""
         spec = SCRAPERS[SCHEDULE]
         self.report.ensure(SCHEDULE)
-        units = list(spec.plan(self._context(dates)))
+        due = self._due(spec, spec.plan(self._context(dates)))
         if self.history is not None:
-            self.history.open(SCHEDULE, units)
-        for unit in units:
-            self._run_unit(spec, unit, force=False)
+            self.history.open(SCHEDULE, list({id(unit): unit for unit, _ in due}.values()))
+        for unit, moment in due:
+            self._run_unit(spec, unit, force=False, moment=moment)
         self.log.flush()
         if self.history is not None:
             self.history.close(SCHEDULE, list(self.report.scrapers[SCHEDULE].outcomes))
 
+    def _due(self, spec: ScraperSpec, units) -> list[tuple[Unit, datetime | None]]:
+        """Each planned unit with the moment its request is made: the simulator's clock gives one per
+        workflow run that makes it (up to the run's ``now``; none: not due yet); a live run has one, now."""
+        if self.clock is None:
+            return [(unit, None) for unit in units]
+        return [(unit, moment) for unit in units for moment in self.clock.moments(spec.name, unit.day, unit.fields)]
+
+    @staticmethod
+    def _moment_fields(spec: ScraperSpec, moment: datetime) -> dict[str, str]:
+        """The fetch-time path fields a request made at ``moment`` is stored under (those its path has)."""
+        fields = {"ts": timestamp(moment)} if "ts" in spec.layout.fields else {}
+        if "snap" in spec.volatile:
+            fields["snap"] = moment.astimezone(UTC).strftime("%H%M")
+        return fields
+
     # --- one planned request (all its pages) ----------------------------------------------------
-    def _run_unit(self, spec: ScraperSpec, unit: Unit, force: bool | None = None) -> None:
+    def _run_unit(self, spec: ScraperSpec, unit: Unit, force: bool | None = None,
+                  moment: datetime | None = None) -> None:
         force = self.force if force is None else force
         params: dict[str, Any] = dict(unit.params)
-        capture: dict[str, str] = {}  # the first page's fetch-time fields: every page of a fetch shares them
+        # the fetch-time fields every page of a fetch shares: the first page's, or the simulated moment's
+        capture: dict[str, str] = self._moment_fields(spec, moment) if moment is not None else {}
         try:
             for page in range(1, MAX_PAGES + 1):
                 fields = dict(unit.fields)
@@ -138,7 +168,7 @@ class ScrapeRunner:
                     body = self.env.store.read(stored) if spec.paginated else b""
                     capture = capture or self._fetch_time_fields(spec, stored)
                 else:
-                    body = self._fetch(spec, unit, params, fields, capture)
+                    body = self._fetch(spec, unit, params, fields, capture, moment)
                     if body is None:
                         return
                 if not spec.paginated or spec.next_page is None:
@@ -154,10 +184,12 @@ class ScrapeRunner:
 
     def _stored_page(self, spec: ScraperSpec, fields: dict[str, str], capture: dict[str, str]) -> str | None:
         """The stored object of this request; for a later page, only one of the same fetch as the first
-        page (a resumed fetch continues under the first page's time, so its pages load as one fetch)."""
+        page (a resumed fetch continues under the first page's time, so its pages load as one fetch); for a
+        simulated request, only the one made at its moment (the pregame lines are not the morning's)."""
         if not capture:
             return self.index.latest(spec, fields)
-        same = [p for p in self.index.paths(spec, fields) if self._fetch_time_fields(spec, p) == capture]
+        same = [p for p in self.index.paths(spec, fields)
+                if all(self._fetch_time_fields(spec, p).get(k) == v for k, v in capture.items())]
         return same[-1] if same else None
 
     @staticmethod
@@ -167,9 +199,10 @@ class ScrapeRunner:
         return {k: str(parsed[k]) for k in ("ts", "snap") if k in parsed}
 
     def _fetch(self, spec: ScraperSpec, unit: Unit, params: dict[str, Any],
-               fields: dict[str, str], capture: dict[str, str]) -> bytes | None:
+               fields: dict[str, str], capture: dict[str, str], moment: datetime | None = None) -> bytes | None:
         """Fetch one page; store it on success (a later page under the first page's fetch time, in
-        ``capture``, which the first page fills). Returns the body if it was stored, else None."""
+        ``capture``, which the first page fills). Returns the body if it was stored, else None.
+        A simulated request (``moment``) is made, answered and named at that moment."""
         assert self.client is not None
         counted: list[int | Exception] = []
 
@@ -184,7 +217,11 @@ class ScrapeRunner:
             except Exception as exc:  # JSON of another shape: an answer, not a transient fault
                 counted.append(exc)
 
-        fetch = self.client.get(spec.source, spec.url(params), spec.headers, check)
+        headers = spec.headers if moment is None or self.clock is None else {**spec.headers,
+                                                                              **self.clock.header(moment)}
+        fetch = self.client.get(spec.source, spec.url(params), headers, check)
+        if moment is not None:  # made at the simulated moment: the object's name and the log say so (the
+            fetch = replace(fetch, simulated_at=moment)  # report keeps the wall clock: how long it took)
         if fetch.error is None and fetch.status == 200:
             records = counted[-1] if counted else spec.count(fetch.body)
             if isinstance(records, Exception):
@@ -193,9 +230,7 @@ class ScrapeRunner:
             if records <= 0:
                 self._record(spec, unit, params, fetch, "no_data")
                 return None
-            path_fields: dict[str, Any] = {**fields, "ts": timestamp(fetch.requested_at)}
-            if "snap" in spec.volatile:
-                path_fields["snap"] = fetch.requested_at.strftime("%H%M")
+            path_fields: dict[str, Any] = {**fields, **self._moment_fields(spec, fetch.made_at)}
             if spec.paginated:
                 path_fields.update(capture)
                 capture.update({k: str(path_fields[k]) for k in ("ts", "snap") if k in path_fields})
@@ -224,7 +259,7 @@ class ScrapeRunner:
             return False
         self.report.add(Outcome(spec.name, "skipped", dict(params), fetch.requested_at, fetch.finished_at,
                                 unit.day, latest, http_status=fetch.status, retries=fetch.retries))
-        self.log.add(LogRow(spec.name, "success", fetch.requested_at, fetch.finished_at,
+        self.log.add(LogRow(spec.name, "success", fetch.made_at, fetch.done_at,
                             {**params, "unchanged": True}, latest, None, None, fetch.status, None, fetch.retries))
         return True
 
@@ -237,7 +272,7 @@ class ScrapeRunner:
                           unit.day, path, len(fetch.body) if path else 0, records, fetch.status, safe_error,
                           fetch.retries, requested=requested)
         self.report.add(outcome)
-        self.log.add(LogRow(spec.name, status, fetch.requested_at, fetch.finished_at, dict(params), path,  # type: ignore[arg-type]
+        self.log.add(LogRow(spec.name, status, fetch.made_at, fetch.done_at, dict(params), path,  # type: ignore[arg-type]
                             records, outcome.bytes or None, fetch.status, safe_error, fetch.retries))
 
     def _failed(self, spec: ScraperSpec, unit: Unit, params: dict[str, Any], error: str, *,

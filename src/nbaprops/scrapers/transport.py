@@ -28,6 +28,8 @@ class Profile:
     make_transport: Callable[[], httpx.BaseTransport]
     limits: Callable[[Source], Limits] = lambda source: source.limits
     timeout: httpx.Timeout = field(default_factory=lambda: httpx.Timeout(30.0, connect=10.0))
+    # requests are made at the simulator's clock (nbaprops.simulator.clock.SimClock), not the wall clock
+    clocked: bool = False
 
     @property
     def simulated(self) -> bool:
@@ -88,10 +90,12 @@ def simulated_profile(seed: int = 7, faults: object | None = None, processes: in
                                   processes if processes is not None else workers())
 
     return replace(LIVE, label="simulated", make_transport=make, limits=lambda source: UNLIMITED,
-                   timeout=httpx.Timeout(60.0))
+                   timeout=httpx.Timeout(60.0), clocked=True)
 
 
-def loopback_profile(base_url: str, limits: Callable[[Source], Limits] | None = None) -> Profile:
-    """Real HTTP to a server on 127.0.0.1 (the simulator's, or a test's) that takes ``/<host>/...`` paths."""
+def loopback_profile(base_url: str, limits: Callable[[Source], Limits] | None = None, *,
+                     clocked: bool = False) -> Profile:
+    """Real HTTP to a server on 127.0.0.1 (the simulator's, or a test's) that takes ``/<host>/...`` paths;
+    ``clocked`` for the simulator's server (it answers as of the time a request carries), not a test's."""
     return replace(LIVE, label="simulated", make_transport=lambda: PrefixTransport(base_url),
-                   limits=limits or (lambda source: UNLIMITED), timeout=httpx.Timeout(10.0))
+                   limits=limits or (lambda source: UNLIMITED), timeout=httpx.Timeout(10.0), clocked=clocked)

@@ -14,12 +14,29 @@ what is known before the game (skills, team strengths, the injury report), with 
 
 from __future__ import annotations
 
-from .faults import Faults
-from .game import expected_points
-from .league import League
-from .router import dispatch
-from .server import main, run_server, running, serve
-from .transport import SimulatorTransport
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Imported on first use (PEP 562): the scrape runner reads the clock (:mod:`.clock`) on every run, live
+# ones included, without building the league's modules.
+_EXPORTS = {"Faults": ".faults", "expected_points": ".game", "League": ".league", "dispatch": ".router",
+            "main": ".server", "run_server": ".server", "running": ".server", "serve": ".server",
+            "SimulatorTransport": ".transport"}
+
+if TYPE_CHECKING:
+    from .faults import Faults
+    from .game import expected_points
+    from .league import League
+    from .router import dispatch
+    from .server import main, run_server, running, serve
+    from .transport import SimulatorTransport
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(_EXPORTS[name], __name__), name)
+
 
 __all__ = ["Faults", "League", "SimulatorTransport", "dispatch", "expected_points", "main", "run_server", "running",
            "serve"]

@@ -36,3 +36,55 @@ def iso_z(moment: datetime) -> str:
 def clock_12h(moment: datetime) -> str:
     """'7:30 pm ET' for a naive ET time."""
     return f"{moment.hour % 12 or 12}:{moment.minute:02d} {'am' if moment.hour < 12 else 'pm'} ET"
+
+
+# --- the simulator's own clock ------------------------------------------------------------------------
+TIME_HEADER = "x-nbaprops-simulated-time"  # the moment a simulated request is made (ISO, UTC, "Z")
+
+
+def parse_iso_z(text: str) -> datetime:
+    """``2024-10-22T12:00:00Z`` -> an aware UTC datetime (ValueError if it is not one)."""
+    return datetime.strptime(text.strip(), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+class SimClock:
+    """The simulated time of a run (``now``) and when each of its requests would have been made live.
+
+    A request for a game day is made when the workflows of :mod:`nbaprops.orchestration.daily` make it
+    (opening lines in the morning and again before the games, box scores the night after, an injury
+    report when it is published); a season-level request, or one no workflow makes (the historical odds
+    endpoints), at ``now``. Only moments up to ``now`` are due: a run at 08:00 fetches no box score of
+    that day. The same clock and command give the same object names and bodies, byte for byte.
+    """
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now.astimezone(UTC).replace(microsecond=0)
+
+    @classmethod
+    def after(cls, day: date) -> SimClock:
+        """A run made once every workflow of game day ``day`` has run (a backfill ending on ``day``)."""
+        from nbaprops.orchestration.daily import WORKFLOWS
+
+        return cls(max(w.fires_at(day) for w in WORKFLOWS))
+
+    def today(self) -> date:
+        """The Eastern date of ``now`` (what "today" is to the run's planners)."""
+        from nbaprops.orchestration.daily import in_eastern
+
+        return in_eastern(self.now).date()
+
+    def moments(self, scraper: str, day: date | None, fields: dict[str, str]) -> list[datetime]:
+        """When the request of ``scraper`` for ``day`` (with path ``fields``) is made, up to ``now``."""
+        from nbaprops.orchestration.daily import report_published, scheduled_moments
+
+        if day is None:
+            return [self.now]
+        if "hour24" in fields:
+            times = [report_published(day, int(fields["hour24"]))]
+        else:
+            times = scheduled_moments(scraper, day) or [self.now]
+        return [t for t in times if t <= self.now]
+
+    def header(self, moment: datetime) -> dict[str, str]:
+        """The request header that tells the simulator when the request is made."""
+        return {TIME_HEADER: iso_z(moment)}

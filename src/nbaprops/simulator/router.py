@@ -5,12 +5,15 @@ Renderers take ``(ctx, match)`` and return a :class:`Response`; unknown hosts or
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
+from .clock import TIME_HEADER, parse_iso_z
 from .faults import Faults, FaultState
 
 if TYPE_CHECKING:
@@ -39,7 +42,8 @@ class HttpError(Exception):
 
 @dataclass
 class Ctx:
-    """One request as a renderer sees it."""
+    """One request as a renderer sees it, and the moment it is answered as of (``as_of``): the simulated
+    time the request carries (:data:`~.clock.TIME_HEADER`, set by a simulated scrape), else the league's."""
 
     league: League
     host: str
@@ -47,9 +51,15 @@ class Ctx:
     query: dict[str, str]
     headers: dict[str, str]  # lower-case names
     faults: Faults
+    as_of: datetime = field(init=False)
     _folded: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        self.as_of = self.league.as_of
+        stamp = self.headers.get(TIME_HEADER)
+        if stamp:
+            with contextlib.suppress(ValueError):  # not a moment: answered as of the league's time
+                self.as_of = parse_iso_z(stamp)
         self._folded = {}
         for k, v in self.query.items():
             self._folded.setdefault(k.lower(), v)  # the first spelling in query order wins

@@ -221,8 +221,9 @@ class Season:
     def all_games(self) -> list[Scheduled]:
         return self.regular + self.postseason()
 
-    def is_final(self, sched: Scheduled | Exhibition) -> bool:
-        return sched.tip + timedelta(hours=3) <= self.league.as_of
+    def is_final(self, sched: Scheduled | Exhibition, as_of: datetime | None = None) -> bool:
+        """Over at ``as_of`` (a request's simulated time; default the league's)."""
+        return sched.tip + timedelta(hours=3) <= (as_of or self.league.as_of)
 
     # --- standings ------------------------------------------------------------------------------------
     @functools.cached_property

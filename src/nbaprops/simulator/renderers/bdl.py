@@ -49,7 +49,7 @@ def box_scores(ctx, m):
     season = ctx.league.season(season_of(day))
     data = []
     for g in season.games_on(day):
-        if not season.is_final(g) or postponed(ctx, g.game_id):
+        if not season.is_final(g, ctx.as_of) or postponed(ctx, g.game_id):
             continue
         res = season.result(g.game_id)
         game = {"date": f"{day:%Y-%m-%d}", "season": season.year, "status": "Final", "period": res.periods,
@@ -87,7 +87,7 @@ def _paged(ctx, items: list[dict], key) -> dict:
 
 
 def _current_year(ctx) -> int:
-    year = ctx.league.season_of_day(ctx.league.as_of.date())
+    year = ctx.league.season_of_day(ctx.as_of.date())
     return min(max(year, SEASONS[0]), SEASONS[-1])
 
 
@@ -95,7 +95,7 @@ def _current_year(ctx) -> int:
 def active_players(ctx, m):
     _auth(ctx)
     year = _current_year(ctx)
-    day = min(ctx.league.as_of.date(), ctx.league.season(year).dates.finals_end)
+    day = min(ctx.as_of.date(), ctx.league.season(year).dates.finals_end)
     items = []
     for t in TEAMS:
         for i in ctx.league.roster(year, t.tricode, day):
@@ -107,7 +107,7 @@ def active_players(ctx, m):
 def injuries(ctx, m):
     _auth(ctx)
     year = _current_year(ctx)
-    day = min(ctx.league.as_of.date(), ctx.league.season(year).dates.finals_end)
+    day = min(ctx.as_of.date(), ctx.league.season(year).dates.finals_end)
     if day < ctx.league.season(year).dates.preseason_start and year > SEASONS[0]:
         year -= 1  # off-season: the injuries that ended the last season
         day = ctx.league.season(year).dates.playoffs_start
@@ -138,7 +138,7 @@ def standings(ctx, m):
     if year not in SEASONS:
         raise NotFound
     season = ctx.league.season(year)
-    day = min(ctx.league.as_of.date(), season.dates.regular_end)
+    day = min(ctx.as_of.date(), season.dates.regular_end)
     table = season.standings(day)
     data = []
     for conf in ("East", "West"):

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from nbaprops.ids import TEAMS_BY_TRICODE
 
-from ..books import BOOKS, BP_MARKETS, PropLine, bp_event_id, game_of_bp_event, snapshot_times
+from ..books import BOOKS, BP_MARKETS, PropLine, bp_event_id, game_of_bp_event, phase_at, snapshot_times
 from ..clock import iso_z
 from ..players import fold
 from ..router import HttpError, NotFound, route
@@ -37,7 +37,7 @@ def events(ctx, m):
     season = ctx.league.season(season_of(day))
     out = []
     for g in season.games_on(day):
-        final = season.is_final(g) and not postponed(ctx, g.game_id)
+        final = season.is_final(g, ctx.as_of) and not postponed(ctx, g.game_id)
         res = season.result(g.game_id) if final else None
         lineups = {}
         for side, key in ((0, "home_lineup"), (1, "away_lineup")):
@@ -79,7 +79,7 @@ def events(ctx, m):
                                 "comp_id", "event_id", "event_slug", "team_id", "max_events_per_sport")}
     params.update({"sport": "NBA", "date": f"{day:%Y-%m-%d}", "direction": "asc", "lineups": "true",
                    "park_factors": "true", "officials": "false"})
-    now = ctx.league.as_of
+    now = ctx.as_of
     return js({"_parameters": params, "events": out, "ts": int(now.timestamp()),
                "utc": now.strftime("%Y-%m-%d %H:%M:%S")})
 
@@ -91,7 +91,8 @@ class _OfferEvent:
     def __init__(self, ctx, year: int, season, g, market: str) -> None:
         self.ctx, self.year, self.season, self.g, self.market = ctx, year, season, g, market
         opened, *_, closed = snapshot_times(g)
-        self.phase = 3 if ctx.league.as_of >= closed else 0
+        current = phase_at(g, ctx.as_of)  # the lines posted as of the request (the opening ones before)
+        self.phase, self.set_at = current if current is not None else (0, opened)
         self.opened, self.closed = opened, closed
         self.event_id = bp_event_id(g.game_id)
         self._books: list[tuple[int, dict[int, PropLine]]] | None = None  # by book id, set by _prepare
@@ -104,7 +105,7 @@ class _OfferEvent:
                  for b in BOOKS if b.bp_id in (10, 12, 19)}
         self._books = sorted(lines.items())
         self.home = set(season.result(g.game_id).order[0])
-        self.updated = _stamp(self.closed if self.phase else self.opened)
+        self.updated = _stamp(self.set_at)
         self.updated_open = _stamp(self.opened)
 
     def offer(self, market_id: int, index: int, first: PropLine) -> dict:

@@ -183,9 +183,9 @@ def drive_list(ctx, m):
     season = ctx.league.season(season_of(day))
     files = []
     for g in season.games_on(day):
-        if not season.is_final(g) or postponed(ctx, g.game_id):
+        if not season.is_final(g, ctx.as_of) or postponed(ctx, g.game_id):
             continue
-        if g.tip + timedelta(hours=5) > ctx.league.as_of:
+        if g.tip + timedelta(hours=5) > ctx.as_of:
             continue
         res = season.result(g.game_id)
         files.append({"kind": "drive#file", "mimeType": "text/csv", "id": file_id(ctx.league.seed, g.game_id),
@@ -199,7 +199,7 @@ def drive_file(ctx, m):
     gid = fid[-10:]
     if not gid.isdigit() or file_id(ctx.league.seed, gid) != fid:
         raise NotFound
-    game = game_or_404(ctx.league, gid, with_actions=True)
+    game = game_or_404(ctx, gid, with_actions=True)
     if ctx.q("alt") != "media":
         return js({"kind": "drive#file", "id": fid, "name": file_name(game), "mimeType": "text/csv"})
     return Response(200, game_csv(ctx.league, game), "text/csv")

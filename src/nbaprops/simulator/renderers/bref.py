@@ -20,7 +20,7 @@ def team_season(ctx, m):
         raise NotFound
     league = ctx.league
     season = league.season(year)
-    day = min(league.as_of.date(), season.dates.finals_end)
+    day = min(ctx.as_of.date(), season.dates.finals_end)
     rows = []
     for i in sorted(league.roster(year, t.tricode, day), key=lambda i: int(league.player(year, i).jersey)):
         p = league.player(year, i)

@@ -54,7 +54,9 @@ def team(tricode: str):
     return TEAMS_BY_TRICODE[tricode]
 
 
-def game_or_404(league, game_id: str, with_actions: bool = False) -> Game:
+def game_or_404(ctx, game_id: str, with_actions: bool = False) -> Game:
+    """A game final at the request's time (``ctx.as_of``), else 404."""
+    league = ctx.league
     if len(game_id) != 10 or not game_id.isdigit():
         raise NotFound
     year = 2000 + int(game_id[3:5])
@@ -62,7 +64,7 @@ def game_or_404(league, game_id: str, with_actions: bool = False) -> Game:
         raise NotFound
     season = league.season(year)
     sched = season.scheduled(game_id)
-    if sched is None or not season.is_final(sched):
+    if sched is None or not season.is_final(sched, ctx.as_of):
         raise NotFound
     return season.game(game_id) if with_actions else season.result(game_id)
 

@@ -122,7 +122,7 @@ def scoreboard(ctx, m):
     events = []
     for g in season.games_on(day):
         pp = postponed(ctx, g.game_id)
-        final = season.is_final(g) and not pp
+        final = season.is_final(g, ctx.as_of) and not pp
         res = season.result(g.game_id) if final else None
         eid = espn_game_id(g.game_id)
         h, a = TEAMS_BY_TRICODE[g.home], TEAMS_BY_TRICODE[g.away]
@@ -248,7 +248,7 @@ def boxscore_html(ctx, m):
     year = 2000 + int(gid[3:5])
     season = ctx.league.season(season_of(parse_day(f"{year}-10-01")))
     g = season.scheduled(gid)
-    if g is None or not season.is_final(g):
+    if g is None or not season.is_final(g, ctx.as_of):
         raise NotFound
     res = season.result(gid)
     bx = []
@@ -292,8 +292,8 @@ def roster(ctx, m):
     if t is None:
         raise NotFound
     league = ctx.league
-    year = min(max(league.season_of_day(league.as_of.date()), 2021), 2025)
-    day = min(league.as_of.date(), league.season(year).dates.finals_end)
+    year = min(max(league.season_of_day(ctx.as_of.date()), 2021), 2025)
+    day = min(ctx.as_of.date(), league.season(year).dates.finals_end)
     code = t.espn_code.lower()
     athletes = []
     for i in league.roster(year, t.tricode, day):

@@ -350,7 +350,7 @@ def play_by_play(ctx, m):
     gid = m.group(1)
     if postponed(ctx, gid):
         raise NotFound
-    game = game_or_404(ctx.league, gid, with_actions=True)
+    game = game_or_404(ctx, gid, with_actions=True)
     end = game.sched.tip + timedelta(hours=3)
     # the body json.dumps would give for {"meta": ..., "game": {"gameId": gid, "actions": [action_dict(...)]}}:
     # the envelope through js(), the (last) actions array spliced in

@@ -99,7 +99,7 @@ def gamebook(ctx, m):
         if g.away == m.group(3) and g.home == m.group(4):
             if postponed(ctx, g.game_id):
                 raise NotFound
-            game = game_or_404(ctx.league, g.game_id)
+            game = game_or_404(ctx, g.game_id)
             doc = PdfDoc()
             page = doc.page()
             y = 30.0

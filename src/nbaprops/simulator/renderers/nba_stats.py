@@ -65,7 +65,7 @@ def _team_block(team_id: int, city: str, name: str, tri: str, slug: str, wins: i
 
 
 def _schedule_game(ctx, season, g: Scheduled | Exhibition, week: int, role: str = "") -> dict:
-    final = season.is_final(g)
+    final = season.is_final(g, ctx.as_of)
     et = utc_to_et(g.tip)
     if isinstance(g, Exhibition):
         home = _team_block(*g.home, g.home[2].lower().replace(" ", ""), 0, 0, g.home_pts if final else 0, 0)
@@ -215,7 +215,7 @@ def schedule_payload(ctx, year: int, cdn: bool = False) -> dict:
                       "endDate": f"{end:%Y-%m-%d}T00:00:00Z"})
         day, k = end + timedelta(days=1), k + 1
     label = season_label(year)
-    generated = ctx.league.as_of
+    generated = ctx.as_of
     if cdn:  # the CDN file is regenerated while games change; after the Finals it stays as it is
         generated = min(generated, et_to_utc(season.dates.finals_end + timedelta(days=1), 12))
     return {
@@ -254,7 +254,7 @@ PLAYER_INDEX_HEADERS = [
 def player_index(ctx, m):
     year = stats_season(ctx)
     league = ctx.league
-    day = min(league.as_of.date(), league.season(year).dates.finals_end)
+    day = min(ctx.as_of.date(), league.season(year).dates.finals_end)
     rows = []
     for t in TEAMS:
         for i in league.roster(year, t.tricode, day):
@@ -276,10 +276,10 @@ def player_movement(ctx, m):
     league = ctx.league
     rows = []
     for year in range(2021, 2026):
-        if date(year, 6, 1) > league.as_of.date():
+        if date(year, 6, 1) > ctx.as_of.date():
             break
         for tx in league.transactions(year):
-            if tx.day > league.as_of.date():
+            if tx.day > ctx.as_of.date():
                 continue
             p = league.player(year, tx.player)
             t = TEAMS_BY_TRICODE[tx.team]
@@ -305,7 +305,7 @@ def scoreboard_v2(ctx, m):
     stamp = f"{day:%Y-%m-%d}T00:00:00"
     header, lines, series, last, avail, leaders = [], [], [], [], [], []
     for g in games:
-        final = season.is_final(g) and not postponed(ctx, g.game_id)
+        final = season.is_final(g, ctx.as_of) and not postponed(ctx, g.game_id)
         h, a = TEAMS_BY_TRICODE[g.home], TEAMS_BY_TRICODE[g.away]
         et = utc_to_et(g.tip)
         res = season.result(g.game_id) if final else None
@@ -412,7 +412,7 @@ def league_game_log(ctx, m):
     rows = []
     games = season.regular if kind == "regular" else [g for g in season.postseason() if g.kind == kind]
     for g in games:
-        if not (d_from <= g.day <= d_to) or not season.is_final(g) or postponed(ctx, g.game_id):
+        if not (d_from <= g.day <= d_to) or not season.is_final(g, ctx.as_of) or postponed(ctx, g.game_id):
             continue
         res = season.result(g.game_id)
         for side in (0, 1):
@@ -453,7 +453,7 @@ def boxscore_traditional(ctx, m):
     gid = ctx.q("GameID") or ""
     if not re.fullmatch(r"\d{10}", gid) or postponed(ctx, gid):
         raise NotFound
-    res = game_or_404(ctx.league, gid)
+    res = game_or_404(ctx, gid)
     year = res.sched.season
     players, teams, split = [], [], []
     slots = ("G", "G", "F", "F", "C")

@@ -142,7 +142,7 @@ def _cost(ctx) -> int:
 @route(HOST, SPORT + r"/events/?")
 def events(ctx, m):
     _auth(ctx)
-    start = _when(ctx.q("commenceTimeFrom")) if ctx.q("commenceTimeFrom") else ctx.league.as_of
+    start = _when(ctx.q("commenceTimeFrom")) if ctx.q("commenceTimeFrom") else ctx.as_of
     end = _when(ctx.q("commenceTimeTo")) if ctx.q("commenceTimeTo") else start + timedelta(days=7)
     return js([_event(ctx, g) for g in _games_between(ctx, start, end)], headers=_headers(0))
 
@@ -151,7 +151,7 @@ def events(ctx, m):
 def event_odds(ctx, m):
     _auth(ctx)
     g = _game(ctx, m.group(1))
-    moment = min(ctx.league.as_of, g.tip - timedelta(minutes=1))
+    moment = min(ctx.as_of, g.tip - timedelta(minutes=1))
     return js(_odds(ctx, g, moment), headers=_headers(_cost(ctx)))
 
 
