@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from nbaprops.precompute.feature_contract import CURRENT_VERSION, feature_set
@@ -43,18 +44,31 @@ ORDER BY f.game_date, f.player_lookup, f.game_id
 
 def decode(row: Mapping[str, Any], version: str = CURRENT_VERSION) -> dict[str, float]:
     """The row's vector as {name: value}, checked against the contract's names and order."""
-    names = feature_set(version).names
+    names = _names(version)
     stored = row.get("feature_names")
-    if stored is not None:
-        stored = json.loads(stored) if isinstance(stored, str) else stored
-        if tuple(stored) != names:
-            raise ValueError(f"feature row of {row.get('player_lookup')} {row.get('game_date')} does not follow "
-                             f"the {version} contract")
+    if stored is not None and _stored_names(stored) != names:
+        raise ValueError(f"feature row of {row.get('player_lookup')} {row.get('game_date')} does not follow "
+                         f"the {version} contract")
     values = row["features"]
     values = json.loads(values) if isinstance(values, str) else values
     if len(values) != len(names):
         raise ValueError(f"{len(values)} features, the {version} contract has {len(names)}")
-    return {n: float(v) for n, v in zip(names, values, strict=True)}
+    return dict(zip(names, map(float, values), strict=True))
+
+
+@lru_cache(maxsize=16)
+def _names(version: str) -> tuple[str, ...]:
+    return feature_set(version).names
+
+
+def _stored_names(stored: Any) -> tuple[str, ...]:
+    """A row's stored names as a tuple; the JSON text (the same on every row of a version) parsed once."""
+    return _parse_names(stored) if isinstance(stored, str) else tuple(stored)
+
+
+@lru_cache(maxsize=16)
+def _parse_names(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
 
 
 def target_rows(wh: Warehouse, start: date, end: date, version: str = CURRENT_VERSION) -> list[dict[str, Any]]:

@@ -29,6 +29,7 @@ from nbaprops.predictions.tables import ML_MODELS, system_table
 REQUIRE_PRODUCTION_READY = True
 SIMILARITY_DAYS, SIMILARITY_GAMES = 90, 30
 CALIBRATION_DAYS = 42  # P(over) of date D is calibrated on the graded games of the 6 weeks before D
+assert SIMILARITY_DAYS >= CALIBRATION_DAYS  # the similarity history covers its calibration window
 
 
 def calibrated(est: Estimate | str, cal: Calibration) -> Estimate | str:
@@ -156,11 +157,18 @@ class RuleCompute(SystemCompute):
         return [calibrated(self.fn(r["x"]), cal) for r in rows], None
 
 
-def rule_calibration(ctx: RunContext, days: list[date], fn) -> RollingCalibration:
+def rule_calibration(ctx: RunContext, days: list[date], fn,
+                     history: list[dict[str, Any]] | None = None) -> RollingCalibration:
+    """``fn``'s estimates of the graded games of the calibration window before each day (from
+    ``history`` when the caller has already read a window covering it)."""
+    lo = days[0] - timedelta(days=CALIBRATION_DAYS)
+    if history is None:
+        history = history_rows(ctx.warehouse, lo, days[-1])
     graded = []
-    for h in history_rows(ctx.warehouse, days[0] - timedelta(days=CALIBRATION_DAYS), days[-1]):
-        est = fn(h["x"])
-        graded.append((h["game_date"], est.mean, est.spread, h["points_line"], float(h["points"])))
+    for h in history:
+        if h["game_date"] >= lo:
+            est = fn(h["x"])
+            graded.append((h["game_date"], est.mean, est.spread, h["points_line"], float(h["points"])))
     return RollingCalibration(graded)
 
 
@@ -171,10 +179,11 @@ class SimilarityCompute(SystemCompute):
         return super().tables_read() | {SUMMARY}
 
     def prepare(self, ctx, days):
+        history = history_rows(ctx.warehouse, days[0] - timedelta(days=SIMILARITY_DAYS), days[-1])
         # calibrated as the moving average is (its estimates of past games need each game's own history)
-        self.calibration = rule_calibration(ctx, days, moving_average)
+        self.calibration = rule_calibration(ctx, days, moving_average, history)
         self.past: dict[str, list[PastGame]] = defaultdict(list)
-        for h in history_rows(ctx.warehouse, days[0] - timedelta(days=SIMILARITY_DAYS), days[-1]):
+        for h in history:
             self.past[h["player_lookup"]].append(PastGame(h["game_date"], float(h["points"]), h["x"]))
 
     def estimates(self, ctx, day, rows):
