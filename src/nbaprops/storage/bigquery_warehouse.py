@@ -100,7 +100,15 @@ class BigQueryWarehouse:
                                     credentials=AnonymousCredentials(),
                                     client_options=ClientOptions(api_endpoint=endpoint))
         else:
-            self.client = bq.Client(project=self.project, location=self.location)  # ADC
+            from google.auth.exceptions import DefaultCredentialsError
+
+            try:
+                self.client = bq.Client(project=self.project, location=self.location)  # ADC
+            except DefaultCredentialsError:
+                raise WarehouseError(
+                    f"no Google credentials for {url}: nbaprops uses Application Default Credentials (run "
+                    "`gcloud auth application-default login`, or run as a service account)") from None
+        self._datasets: set[str] = set()
         self._lock = threading.RLock()
         self._pending: list[str] | None = None
         self._stages: list[str] = []
@@ -124,11 +132,14 @@ class BigQueryWarehouse:
 
     # --- schema -------------------------------------------------------------------------------
     def ensure_dataset(self, dataset: str) -> None:
+        if dataset in self._datasets:
+            return
         bq = _bigquery()
         ds = bq.Dataset(f"{self.project}.{dataset}")
         if self.location:
             ds.location = self.location
         self._call(lambda: self.client.create_dataset(ds, exists_ok=True), f"create dataset {dataset}")
+        self._datasets.add(dataset)
 
     def ensure_table(self, table: Table) -> None:
         """Create the table (partitioned, clustered) if absent; add any declared column it lacks."""
