@@ -49,8 +49,12 @@ class PathTemplate:
         for literal, name in re.findall(r"([^{]*)(?:{(\w+)})?", self.template):
             pattern += re.escape(literal)
             if name:
-                pattern += f"(?P<{name}>{FIELD_PATTERNS[name]})"
+                pattern += f"(?P<{name}>{self._field_pattern(name)})"
         return re.compile(pattern + r"\Z")
+
+    @staticmethod
+    def _field_pattern(name: str) -> str:
+        return FIELD_PATTERNS[name]
 
     def format(self, **values: object) -> str:
         missing = [f for f in self.fields if f not in values]
@@ -178,14 +182,9 @@ LEGACY_FIELD_PATTERNS: dict[str, str] = {
 class LegacyTemplate(PathTemplate):
     """A path of the reference implementation's scrapers for one of our scrapers' objects."""
 
-    @cached_property
-    def _regex(self) -> re.Pattern[str]:
-        pattern = ""
-        for literal, name in re.findall(r"([^{]*)(?:{(\w+)})?", self.template):
-            pattern += re.escape(literal)
-            if name:
-                pattern += f"(?P<{name}>{LEGACY_FIELD_PATTERNS.get(name) or FIELD_PATTERNS[name]})"
-        return re.compile(pattern + r"\Z")
+    @staticmethod
+    def _field_pattern(name: str) -> str:
+        return LEGACY_FIELD_PATTERNS.get(name) or FIELD_PATTERNS[name]
 
     def parse(self, path: str) -> dict[str, str] | None:
         fields = super().parse(path)
