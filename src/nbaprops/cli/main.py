@@ -8,6 +8,7 @@ import typer
 
 from nbaprops.cli.backfill_cmd import backfill
 from nbaprops.cli.common import console, environment
+from nbaprops.cli.daily_cmd import daily
 from nbaprops.cli.evaluate_cmd import evaluate
 from nbaprops.cli.history_cmd import history
 from nbaprops.cli.list_cmd import list_processors
@@ -62,6 +63,7 @@ app.command("preflight")(preflight_cmd)
 app.command("monitor")(monitor)
 app.command("stop")(stop)
 app.command("backfill")(backfill)
+app.command("daily")(daily)
 app.command("train")(train)
 app.command("evaluate")(evaluate)
 app.command("scrape")(scrape)
