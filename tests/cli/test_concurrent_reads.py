@@ -14,9 +14,15 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from nbaprops.cli.snapshot import FILE, INTERVAL_ENV
+from nbaprops.config import Settings
+from nbaprops.definitions import open_environment
+from nbaprops.scrapers.catalog import SCRAPERS
+from nbaprops.scrapers.runner import ScrapeRunner
+from nbaprops.scrapers.transport import simulated_profile
 
 DAY = "2024-10-22"
 INTERVAL = 0.5  # snapshot interval for the test (the default is 2 s)
@@ -37,8 +43,21 @@ def _read(home: Path, *args: str) -> tuple[int, str, str]:
     return proc.returncode, out, err
 
 
+def _scrape(home: Path) -> None:
+    """Phase 1 of the day, in this process (the simulated season is then built once per test session)."""
+    env = open_environment(Settings(home=home, warehouse_url=f"duckdb:///{home / 'warehouse.duckdb'}",
+                                    object_store_url=str(home / "raw")))
+    try:
+        day = date.fromisoformat(DAY)
+        report = ScrapeRunner(env, simulated_profile(7), workers=4, backfill_mode=True).run(list(SCRAPERS), day, day)
+        assert report.ok, report.failures()[:3]
+    finally:
+        env.warehouse.close()
+
+
 def test_status_and_history_read_a_fresh_snapshot_while_a_backfill_holds_the_warehouse(tmp_path):
-    writer = _nbaprops(tmp_path, "backfill", "--start-date", DAY, "--end-date", DAY, "--phases", "1-3")
+    _scrape(tmp_path)
+    writer = _nbaprops(tmp_path, "backfill", "--start-date", DAY, "--end-date", DAY, "--phases", "2-3")
     assert writer.stdout is not None
     finished: dict[str, float] = {}  # Phase 2 processor -> when its line was read
     for line in writer.stdout:
@@ -55,7 +74,7 @@ def test_status_and_history_read_a_fresh_snapshot_while_a_backfill_holds_the_war
         code, out, err = _read(tmp_path, "history", "--json", "--limit", "1000")
         assert code == 0, err
         note = re.search(r"showing the snapshot published (\d+) s ago .* by `nbaprops backfill --start-date "
-                         rf"{DAY} --end-date {DAY} --phases 1-3` \(pid {writer.pid}\)", " ".join(err.split()))
+                         rf"{DAY} --end-date {DAY} --phases 2-3` \(pid {writer.pid}\)", " ".join(err.split()))
         assert note, err
         seen = {r["processor_name"] for r in json.loads(out) if r["status"] == "success"}
         # a few seconds of delay at most: every processor done two intervals (and a margin) before is there
