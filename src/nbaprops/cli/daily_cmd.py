@@ -63,6 +63,8 @@ def daily(
             err_console.print(f"  failed: {unit}")
         err_console.print(f"  rerun to retry: {daily_command(day, workflow)}")
         raise typer.Exit(1)
+    if not runs:
+        return  # a day without games: said so, nothing asked of it failed
     changed = sorted({ref for run in runs for ref in run.changed()})
     console.print(f"daily {day} done: {', '.join(r.workflow.name for r in runs)}; "
                   + (f"{len(changed)} processor(s) wrote new data" if changed else "nothing changed"))

@@ -15,6 +15,7 @@ from nbaprops.cli.list_cmd import list_processors
 from nbaprops.cli.monitor_cmd import monitor, stop
 from nbaprops.cli.preflight_cmd import preflight_cmd
 from nbaprops.cli.run_cmd import run
+from nbaprops.cli.schedule_cmd import schedule
 from nbaprops.cli.scrape_cmd import scrape
 from nbaprops.cli.simulator_cmd import simulator_app
 from nbaprops.cli.sql_cmd import sql
@@ -64,6 +65,7 @@ app.command("monitor")(monitor)
 app.command("stop")(stop)
 app.command("backfill")(backfill)
 app.command("daily")(daily)
+app.command("schedule")(schedule)
 app.command("train")(train)
 app.command("evaluate")(evaluate)
 app.command("scrape")(scrape)

@@ -20,7 +20,7 @@ from nbaprops.orchestration.daily import POSTGAME, Workflow
 from nbaprops.orchestration.declarations import Processor
 from nbaprops.orchestration.dependencies import compress_dates
 from nbaprops.orchestration.system_tables import PROCESSOR_RUN_HISTORY
-from nbaprops.seasons import SCHEDULE_TABLE
+from nbaprops.seasons import SCHEDULE_TABLE, season_window, season_year
 
 # (env, workflow, game day) -> (ok, summary lines, the scrapers that failed); provided by the scrapers package
 WorkflowScrape = Callable[[Environment, Workflow, date], tuple[bool, list[str], list[str]]]
@@ -93,6 +93,14 @@ def run_workflow(env: Environment, workflow: Workflow, day: date, scrape: Workfl
     return run
 
 
+def has_games(env: Environment, day: date) -> bool | None:
+    """Whether ``day`` has games in the loaded schedule; None if its season is not loaded (yet)."""
+    lo, hi = season_window(season_year(day))
+    if not game_days(env, lo, hi):
+        return None
+    return bool(game_days(env, day, day))
+
+
 def graded(env: Environment, day: date) -> bool:
     """Has a post-game run of ``day`` finished? Then the games are over and its predictions stand."""
     rows = env.warehouse.query(
@@ -103,10 +111,14 @@ def graded(env: Environment, day: date) -> bool:
 
 def run_day(env: Environment, day: date, workflows: Sequence[Workflow], scrape: WorkflowScrape, *,
             log: Log = print, on_step: Callable[[PlannedStep], None] | None = None) -> list[WorkflowRun]:
-    """The given workflows of game day ``day`` in order; after the first, a day without games stops.
+    """The given workflows of game day ``day`` in order; a day without games in the loaded schedule does
+    nothing (its season not loaded yet: the first workflow loads it, then such a day stops).
     Once the day's games are over (its post-game run has finished), its pre-game workflows do not run
     again: predictions are made before tip-off, never remade from what the games changed."""
     runs: list[WorkflowRun] = []
+    if has_games(env, day) is False:
+        log(f"no game on {day} in the schedule: nothing to do")
+        return runs
     over = graded(env, day)
     for workflow in workflows:
         if over and workflow.day_offset == 0:
