@@ -2,9 +2,10 @@
 
 DuckDB lets one process open the warehouse file while it writes, so a second terminal could not run
 ``nbaprops status`` or ``history`` during a backfill. The backfill therefore publishes, every
-:data:`INTERVAL` seconds (``NBAPROPS_SNAPSHOT_SECONDS``), ``<home>/snapshot.duckdb``: the run
-history, the alerts and digests in full, and of every other table only the columns coverage is
-computed from (distinct partition dates, season years, the schedule's game dates and statuses).
+:data:`INTERVAL` seconds (``NBAPROPS_SNAPSHOT_SECONDS``; less often if a snapshot would take more than
+a tenth of the time), ``<home>/snapshot.duckdb``: the run history, the alerts and digests in full, and
+of every other table only the columns coverage is computed from (distinct partition dates, season
+years, the schedule's game dates and statuses).
 
 Each snapshot is read in one transaction of a second connection to the writer's own database (one
 committed state, never a torn one), written to a temporary file and renamed over the previous one
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -37,6 +39,7 @@ from nbaprops.storage.warehouse import duckdb_path
 FILE = "snapshot.duckdb"
 INTERVAL_ENV = "NBAPROPS_SNAPSHOT_SECONDS"
 INTERVAL = 2.0  # seconds between snapshots: the most a reader lags behind the writer, plus one snapshot's time
+MAX_SHARE = 0.1  # a snapshot may take at most this share of the time: on a huge warehouse they space out
 FULL = (PROCESSOR_RUN_HISTORY, ALERTS, ALERT_DIGESTS)
 COVERAGE_COLUMNS = ("game_date", "game_status", "season_year")  # besides each table's partition column
 INFO = "nba_reference.snapshot_info"
@@ -79,11 +82,12 @@ class SnapshotPublisher:
         con = duckdb.connect(str(self.source))  # the same database instance as the writer's (one process)
         try:
             while True:
+                began = time.monotonic()
                 try:
                     self.publish(con)
                 except duckdb.Error as exc:  # a table altered meanwhile, a full disk: try again next time
                     self.last_error = f"{exc.__class__.__name__}: {exc}"
-                if self._stop.wait(self.interval):
+                if self._stop.wait(max(self.interval, (time.monotonic() - began) / MAX_SHARE)):
                     return
         finally:
             con.close()
@@ -94,26 +98,35 @@ class SnapshotPublisher:
         con.execute(f"ATTACH '{tmp}' AS snap")
         try:
             con.execute("BEGIN TRANSACTION")  # one committed state of the warehouse for every table
-            existing = {f"{s}.{t}" for s, t in con.execute(
-                "SELECT schema_name, table_name FROM duckdb_tables() WHERE database_name = current_database()"
-            ).fetchall()}
-            for schema in sorted({t.dataset for t in self.tables} | {INFO.split(".")[0]}):
-                con.execute(f'CREATE SCHEMA IF NOT EXISTS snap."{schema}"')
-            for table in self.tables:
-                cols = _columns(table)
-                if table.full_name not in existing or not cols:
-                    continue
-                select = ", ".join(f'"{c}"' for c in cols)
-                distinct = "" if table in FULL else "DISTINCT "
-                con.execute(f"CREATE TABLE snap.{_q(table.full_name)} AS "
-                            f"SELECT {distinct}{select} FROM {_q(table.full_name)}")
-            con.execute(f"CREATE TABLE snap.{_q(INFO)} AS SELECT now() AS taken_at, ? AS writer_pid, ? AS command",
-                        [os.getpid(), self.command])
-            con.execute("COMMIT")
+            try:
+                self._copy(con)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
         finally:
             con.execute("DETACH snap")
         tmp.replace(self.path)  # atomic: readers see the previous snapshot or this one
         self.published += 1
+
+    def _copy(self, con: duckdb.DuckDBPyConnection) -> None:
+        present: dict[str, set[str]] = {}
+        for schema, table, column in con.execute(
+                "SELECT schema_name, table_name, column_name FROM duckdb_columns() "
+                "WHERE database_name = current_database()").fetchall():
+            present.setdefault(f"{schema}.{table}", set()).add(column)
+        for schema in sorted({t.dataset for t in self.tables} | {INFO.split(".")[0]}):
+            con.execute(f'CREATE SCHEMA IF NOT EXISTS snap."{schema}"')
+        for table in self.tables:
+            cols = [c for c in _columns(table) if c in present.get(table.full_name, ())]
+            if not cols:
+                continue
+            select = ", ".join(f'"{c}"' for c in cols)
+            distinct = "" if table in FULL else "DISTINCT "
+            con.execute(f"CREATE TABLE snap.{_q(table.full_name)} AS "
+                        f"SELECT {distinct}{select} FROM {_q(table.full_name)}")
+        con.execute(f"CREATE TABLE snap.{_q(INFO)} AS SELECT now() AS taken_at, ? AS writer_pid, ? AS command",
+                    [os.getpid(), self.command])
 
 
 @contextmanager
