@@ -2,11 +2,13 @@
 
     python benchmarks/bench_phase5.py [--season 2024] [--source benchmarks/.data/season-2024]
                                       [--work /tmp/nbaprops-bench-phase5] [--oracle-games 80]
+                                      [--xgb-features v1_baseline_25|v2_context_31]
 
 Copies the season's warehouse (Phases 2-3 filled by bench_phase3/season_data.py) into ``--work`` once,
-fills Phase 4 there if it is empty, then runs every Phase 5 processor over the whole season as one
-range run each (walk-forward: each date uses only games before it; xgboost retrains weekly, every
-model trained fresh into an empty object store), and one mid-season date alone (all systems). Reports
+fills each Phase 4 table there that is empty, empties nba_predictions, then runs every Phase 5
+processor over the whole season as one range run each (walk-forward: each date uses only games before
+it; xgboost retrains weekly, every model trained fresh into an empty object store), and one mid-season
+date alone (all systems). Reports
 seconds, then the evaluation from December to the season's end: each system's MAE / bias / hit rate /
 return beside the consensus line and the last-10 average on the same player-games, and on
 ``--oracle-games`` sampled games the simulator's oracle (expected points) beside each system.
@@ -29,6 +31,8 @@ from nbaprops.config import Settings
 from nbaprops.definitions import open_environment
 from nbaprops.orchestration.context import RunOptions
 from nbaprops.orchestration.runner import run_processor
+from nbaprops.precompute.feature_contract import FEATURE_SETS
+from nbaprops.predictions import xgb
 from nbaprops.predictions.evaluation import evaluate
 from nbaprops.simulator import League
 
@@ -42,7 +46,10 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/nbaprops-bench-phase5"))
     parser.add_argument("--oracle-games", type=int, default=80)
     parser.add_argument("--eval-start", default=None, help="first evaluated date (default: Dec 1)")
+    parser.add_argument("--xgb-features", default=xgb.FEATURE_VERSION, choices=sorted(FEATURE_SETS),
+                        help="feature version the xgboost system trains and predicts on")
     args = parser.parse_args()
+    xgb.FEATURE_VERSION = args.xgb_features
     source = args.source or DEFAULT_DIR / f"season-{args.season}"
     work: Path = args.work
     work.mkdir(parents=True, exist_ok=True)
@@ -52,11 +59,16 @@ def main() -> None:
     env = open_environment(Settings(home=work, warehouse_url=f"duckdb:///{work / 'warehouse.duckdb'}",
                                     object_store_url=str(work / "store")))
     start, end = season_range(args.season)
-    if not env.warehouse.query("SELECT count(*) AS n FROM nba_precompute.ml_feature_store")[0]["n"]:
-        began = time.perf_counter()
-        for proc in env.definitions.order(4):
+    for proc in env.definitions.order(4):  # fill what the copied warehouse lacks (e.g. a new feature version)
+        if not (env.warehouse.table_exists(proc.output_table)
+                and env.warehouse.query(f"SELECT count(*) AS n FROM {proc.output_table}")[0]["n"]):
+            began = time.perf_counter()
             run_processor(env, proc, start, end, options=OPTIONS)
-        print(f"Phase 4 filled in {time.perf_counter() - began:.1f} s")
+            print(f"Phase 4 {proc.name} filled in {time.perf_counter() - began:.1f} s")
+    for proc in env.definitions.order(5):  # a fresh walk-forward: no earlier predictions to supersede
+        for table in (proc.table, *proc.extra_tables):
+            env.warehouse.execute(f"DELETE FROM {table.full_name}")
+    print(f"xgboost on feature version {xgb.FEATURE_VERSION}")
 
     total = 0.0
     for proc in env.definitions.order(5):

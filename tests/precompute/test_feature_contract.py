@@ -43,7 +43,21 @@ def test_v1_is_the_reference_vector_in_order_with_its_defaults():
 def test_an_unknown_version_names_the_known_ones():
     with pytest.raises(KeyError, match="v1_baseline_25"):
         feature_set("v2_nope")
-    assert list(FEATURE_SETS) == ["v1_baseline_25"]
+    assert list(FEATURE_SETS) == ["v1_baseline_25", "v2_context_31"]
+
+
+def test_v2_is_v1_unchanged_then_the_pre_tip_context_in_its_own_table():
+    v1, v2 = feature_set("v1_baseline_25"), feature_set("v2_context_31")
+    assert v2.names[:25] == v1.names == REFERENCE_ORDER and v2.features[:25] == v1.features
+    assert v2.names[25:] == ("teammates_out", "team_spread", "game_total", "line_movement", "books_line_spread",
+                             "line_books_count")
+    sql = ml_feature_store.PROCESSOR_V2.compute.sql
+    assert feature_sql("v2_context_31") in sql and feature_sql() in ml_feature_store.PROCESSOR.compute.sql
+    assert "teammates_out__value" not in ml_feature_store.PROCESSOR.compute.sql  # v1's statement is v1's
+    assert ml_feature_store.PROCESSOR_V2.output_table == "nba_precompute.ml_feature_store_v2"
+    for f in v2.features:
+        for source in f.sources:
+            assert f" AS {f.name}__{source}" in sql, (f.name, source)
 
 
 def test_the_feature_store_sql_is_generated_from_the_contract_in_its_order():

@@ -22,7 +22,7 @@ BY_NAME = {p.name: p for p in PROCESSORS}
 def test_the_order_follows_from_the_declared_reads():
     levels = [{p.name for p in group} for group in DEFINITIONS.levels(4)]
     assert levels == [{"team_defense_zone_analysis", "player_shot_zone_analysis"}, {"player_composite_factors"},
-                      {"player_daily_cache"}, {"ml_feature_store"}]
+                      {"player_daily_cache"}, {"ml_feature_store", "ml_feature_store_v2"}]
 
 
 def test_composite_factors_before_the_zone_tables_fails_naming_them_and_their_command(env):

@@ -61,3 +61,23 @@ def test_recent_form_is_the_state_after_the_last_game_strictly_before_the_date()
     assert form.at("a", date(2024, 11, 3))["ewma_points"] == 10  # the game of the 3rd is not known on the 3rd
     assert form.at("a", date(2024, 11, 4))["ewma_points"] == (1 - ALPHA) * 10 + ALPHA * 20
     assert form.at("a", date(2024, 11, 30))["minutes_avg_last_3"] == 30
+
+
+def test_on_v2_the_model_learns_from_the_injury_report_and_game_lines(tmp_path):
+    """v2 rows where teammates out free points: the model trained on v2 predicts more with more out."""
+    rng = random.Random(5)
+    v2 = feature_set("v2_context_31")
+    rows = []
+    for d in range(20):
+        for p in range(60):
+            x = dict(v2.defaults)
+            level, out = 5 + (p % 25), rng.choice((0.0, 1.0, 2.0, 3.0))
+            x.update(points_avg_last_5=level, points_avg_last_10=level, points_avg_season=level, teammates_out=out)
+            rows.append({"game_date": date(2024, 10, 22) + timedelta(days=d), "x": x,
+                         "points": max(0, round(level + 2.5 * out + rng.gauss(0, 3)))})
+    model = xgb.train(None, None, date(2024, 11, 11), rows=rows, feature_version=v2.version)
+    assert isinstance(model, xgb.Model) and model.meta["feature_version"] == "v2_context_31"
+    assert model.version.startswith("xgb_v2_context_31_") and "teammates_out" in model.meta["feature_names"]
+    base = {**v2.defaults, "points_avg_last_5": 15.0, "points_avg_last_10": 15.0, "points_avg_season": 15.0}
+    (none, _), (three, _) = model.predict([{**base, "teammates_out": 0.0}, {**base, "teammates_out": 3.0}])
+    assert three - none > 4  # 2.5 points per absent teammate, learned

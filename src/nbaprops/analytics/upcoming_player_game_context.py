@@ -45,6 +45,7 @@ TABLE = Table(
         col("line_as_of", "TIMESTAMP"),
         col("points_line_by_book", "JSON", False, 'each book\'s main line and closing prices: '
             '{"book": {"open": x, "close": y, "over": -110, "under": -110}}'),
+        col("line_books_spread", "FLOAT64", False, "highest minus lowest book's closing main line (disagreement)"),
         col("spread", "FLOAT64", False, "the team's consensus spread before tip-off"),
         col("total", "FLOAT64", False, "the game's consensus total before tip-off"),
         col("injury_status", "STRING", False, "latest report before tip-off; NULL when not listed"),

@@ -201,6 +201,7 @@ joined AS (
          pl.game_id IS NOT NULL AS has_prop_line,
          pl.consensus_opening_line AS opening_line, pl.consensus_line AS current_line,
          pl.books_count AS line_books_count, pl.line_source, pl.line_as_of, pl.lines_by_book AS points_line_by_book,
+         pl.books_line_spread AS line_books_spread,
          gs.spread, gt.total,
          il.injury_status, il.reason AS injury_reason, ic.report_as_of AS injury_report_as_of,
          CASE WHEN ic.game_id IS NOT NULL AND t.team_abbr IS NOT NULL
@@ -259,7 +260,7 @@ SELECT
   round(points_avg_last_5, 2) AS points_avg_last_5, round(points_avg_last_10, 2) AS points_avg_last_10,
   round(points_avg_season, 2) AS points_avg_season,
   opening_line, current_line, current_line - opening_line AS line_movement, line_books_count, line_source,
-  line_as_of, points_line_by_book, spread, total,
+  line_as_of, points_line_by_book, line_books_spread, spread, total,
   injury_status, injury_reason, teammates_out_count, injury_report_as_of,
   player_age, player_age_source,
   round(projected_usage, 2) AS projected_usage,

@@ -18,7 +18,7 @@ def train(
 
     day = parse_date(as_of, "--as-of")
     with environment(must_exist=True) as env:
-        model = xgb.train(env.warehouse, env.store, day)
+        model = xgb.train(env.warehouse, env.store, day, feature_version=xgb.FEATURE_VERSION)
         if isinstance(model, str):
             console.print(f"not trained: {model}")
             raise typer.Exit(1)

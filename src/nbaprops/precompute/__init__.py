@@ -1,4 +1,5 @@
-"""Phase 4: the five nba_precompute processors; their order comes from what each declares it reads."""
+"""Phase 4: the nba_precompute processors (the feature store once per feature version); their order comes
+from what each declares it reads."""
 
 from nbaprops.precompute import (
     ml_feature_store,
@@ -14,4 +15,5 @@ PROCESSORS: tuple = (
     player_composite_factors.PROCESSOR,
     player_daily_cache.PROCESSOR,
     ml_feature_store.PROCESSOR,
+    ml_feature_store.PROCESSOR_V2,
 )

@@ -77,7 +77,21 @@ V1_BASELINE_25 = FeatureSet("v1_baseline_25", (
     _f("team_win_pct", ("calculated",), 0.5, "team win share this season before D (5 games)"),
 ))
 
-FEATURE_SETS: dict[str, FeatureSet] = {s.version: s for s in (V1_BASELINE_25,)}
+# v2: v1 unchanged, then what else is known before tip-off: the injury report's absences on his team,
+# the game's lines (the team's spread and the total; never the player's points line itself), and how
+# the player's points market moved and disagreed (closing minus opening consensus, highest minus
+# lowest book, how many books). Written to its own table, so v1 rows stay as they were.
+V2_CONTEXT_31 = FeatureSet("v2_context_31", (
+    *V1_BASELINE_25.features,
+    _f("teammates_out", ("phase3",), 0.0, "teammates listed out on the latest injury report before tip-off"),
+    _f("team_spread", ("phase3",), 0.0, "the team's consensus point spread (negative = favoured)"),
+    _f("game_total", ("phase3",), 225.0, "the game's consensus total points"),
+    _f("line_movement", ("phase3",), 0.0, "points line: consensus closing minus opening (the market's move)"),
+    _f("books_line_spread", ("phase3",), 0.0, "highest minus lowest book's closing main line (disagreement)"),
+    _f("line_books_count", ("phase3",), 0.0, "books posting a points line"),
+))
+
+FEATURE_SETS: dict[str, FeatureSet] = {s.version: s for s in (V1_BASELINE_25, V2_CONTEXT_31)}
 CURRENT_VERSION = V1_BASELINE_25.version
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from nbaprops.orchestration.sql_processor import SqlCompute
 from nbaprops.precompute.columns import PRODUCTION_READY_PCT
-from nbaprops.precompute.feature_contract import CURRENT_VERSION, feature_sql, vector_sql
+from nbaprops.precompute.feature_contract import CURRENT_VERSION, V2_CONTEXT_31, feature_sql, vector_sql
 from nbaprops.precompute.reads import precompute_processor, same_date
 from nbaprops.storage.schema import Table, col
 
@@ -79,3 +79,11 @@ _PROCESSOR = precompute_processor("ml_feature_store", TABLE, __file__, (
 ), schedule=False)
 PROCESSOR = dataclasses.replace(
     _PROCESSOR, compute=FeatureSqlCompute(_PROCESSOR.compute.sql_path, TABLE, CURRENT_VERSION))  # type: ignore[attr-defined]
+
+# v2 (feature_contract.V2_CONTEXT_31): the same statement generated for the v2 contract, into its own table
+TABLE_V2 = dataclasses.replace(TABLE, name="ml_feature_store_v2",
+                               description=f"{TABLE.description} Feature version {V2_CONTEXT_31.version}.")
+PROCESSOR_V2 = dataclasses.replace(
+    PROCESSOR, name="ml_feature_store_v2", table=TABLE_V2,
+    compute=FeatureSqlCompute(_PROCESSOR.compute.sql_path, TABLE_V2, V2_CONTEXT_31.version))  # type: ignore[attr-defined]
+TABLES = {CURRENT_VERSION: TABLE, V2_CONTEXT_31.version: TABLE_V2}  # each version's table

@@ -37,6 +37,11 @@ base AS (
          p.team_pace_last_10 AS team_pace__phase4,
          p.team_off_rating_last_10 AS team_off_rating__phase4,
          p.team_win_pct_season AS team_win_pct__calculated,
+         -- v2 candidates (v1 never selects them)
+         CAST(u.teammates_out_count AS DOUBLE) AS teammates_out__phase3,
+         u.spread AS team_spread__phase3, u.total AS game_total__phase3,
+         u.line_movement AS line_movement__phase3, u.line_books_spread AS books_line_spread__phase3,
+         CAST(u.line_books_count AS DOUBLE) AS line_books_count__phase3,
          p.player_lookup IS NOT NULL AS has_pdc, coalesce(p.is_production_ready, FALSE) AS pdc_ready,
          f.player_lookup IS NOT NULL AS has_pcf, coalesce(f.is_production_ready, FALSE) AS pcf_ready,
          z.player_lookup IS NOT NULL AS has_psza, coalesce(z.is_production_ready, FALSE) AS psza_ready,

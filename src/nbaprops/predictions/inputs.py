@@ -13,28 +13,29 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from nbaprops.precompute import ml_feature_store
 from nbaprops.precompute.feature_contract import CURRENT_VERSION, feature_set
 from nbaprops.storage.warehouse import Warehouse
 
-FEATURE_STORE = "nba_precompute.ml_feature_store"
+FEATURE_STORE = ml_feature_store.TABLE.full_name  # v1, the version every rule system reads
 UPCOMING = "nba_analytics.upcoming_player_game_context"
 SUMMARY = "nba_analytics.player_game_summary"
 
-TARGET_SQL = f"""
+TARGET_SQL = """
 SELECT f.player_lookup, f.game_id, f.game_date, f.team_abbr, f.opponent_team_abbr, f.feature_version,
        f.feature_names, f.features, f.feature_quality_score, f.is_production_ready,
        u.current_line, u.opening_line, u.line_source, u.line_books_count, u.points_line_by_book
-FROM {FEATURE_STORE} AS f
-LEFT JOIN {UPCOMING} AS u
+FROM {features} AS f
+LEFT JOIN {upcoming} AS u
   ON u.player_lookup = f.player_lookup AND u.game_id = f.game_id AND u.game_date = f.game_date
 WHERE f.game_date BETWEEN :start_date AND :end_date AND f.feature_version = :version
 ORDER BY f.game_date, f.player_lookup, f.game_id
 """
 
-HISTORY_SQL = f"""
+HISTORY_SQL = """
 SELECT f.player_lookup, f.game_id, f.game_date, f.feature_names, f.features, s.points, s.points_line
-FROM {FEATURE_STORE} AS f
-JOIN {SUMMARY} AS s
+FROM {features} AS f
+JOIN {summary} AS s
   ON s.player_lookup = f.player_lookup AND s.game_id = f.game_id AND s.game_date = f.game_date
 WHERE f.game_date >= :start_date AND f.game_date < :end_date AND f.feature_version = :version
   AND s.minutes > 0 AND s.points IS NOT NULL
@@ -71,8 +72,14 @@ def _parse_names(text: str) -> tuple[str, ...]:
     return tuple(json.loads(text))
 
 
+def feature_table(version: str = CURRENT_VERSION) -> str:
+    """The feature store table holding ``version``'s rows (each version has its own)."""
+    return ml_feature_store.TABLES[version].full_name
+
+
 def target_rows(wh: Warehouse, start: date, end: date, version: str = CURRENT_VERSION) -> list[dict[str, Any]]:
-    rows = wh.query(TARGET_SQL, {"start_date": start, "end_date": end, "version": version})
+    rows = wh.query(TARGET_SQL.format(features=feature_table(version), upcoming=UPCOMING),
+                    {"start_date": start, "end_date": end, "version": version})
     for r in rows:
         r["x"] = decode(r, version)
     return rows
@@ -80,7 +87,8 @@ def target_rows(wh: Warehouse, start: date, end: date, version: str = CURRENT_VE
 
 def history_rows(wh: Warehouse, start: date, end: date, version: str = CURRENT_VERSION) -> list[dict[str, Any]]:
     """Feature rows with the points actually scored, for dates in [start, end) (end excluded)."""
-    rows = wh.query(HISTORY_SQL, {"start_date": start, "end_date": end, "version": version})
+    rows = wh.query(HISTORY_SQL.format(features=feature_table(version), summary=SUMMARY),
+                    {"start_date": start, "end_date": end, "version": version})
     for r in rows:
         r["x"] = decode(r, version)
     return rows

@@ -21,7 +21,7 @@ from nbaprops.orchestration.declarations import PlanItem
 from nbaprops.precompute.feature_contract import CURRENT_VERSION
 from nbaprops.predictions import ensemble, supersede, xgb
 from nbaprops.predictions import form as player_form
-from nbaprops.predictions.inputs import FEATURE_STORE, SUMMARY, UPCOMING, history_rows, target_rows
+from nbaprops.predictions.inputs import FEATURE_STORE, SUMMARY, UPCOMING, feature_table, history_rows, target_rows
 from nbaprops.predictions.pricing import Calibration, best_price, fit_calibration, offers_from, recommend
 from nbaprops.predictions.systems import RULE_SYSTEMS, Estimate, PastGame, moving_average, similarity
 from nbaprops.predictions.tables import ML_MODELS, system_table
@@ -197,24 +197,33 @@ class SimilarityCompute(SystemCompute):
 
 
 class XGBoostCompute(SystemCompute):
+    """The trained system on ``xgb.FEATURE_VERSION``'s feature rows (its own table when not v1) plus
+    recent form; the players predicted are every system's (v1's rows), one without a row of that
+    version passes with the reason."""
+
     system = "xgboost"
 
     def tables_read(self) -> frozenset[str]:
-        return super().tables_read() | {SUMMARY}
+        return super().tables_read() | {SUMMARY, feature_table(xgb.FEATURE_VERSION)}
 
     def prepare(self, ctx, days):
+        self.version = version = xgb.FEATURE_VERSION
         lo = xgb.as_of_for(days[0]) - timedelta(days=xgb.TRAIN_DAYS + 120)
         self.form = player_form.load_form(ctx.warehouse, lo, days[-1])
+        self.own: dict[tuple, dict[str, float]] | None = None
+        if version != CURRENT_VERSION:
+            self.own = {(r["player_lookup"], r["game_id"], r["game_date"]): r["x"]
+                        for r in target_rows(ctx.warehouse, days[0], days[-1], version)}
         self.models: dict[date, xgb.Model | str] = {}
         self.history: list[dict[str, Any]] | None = None
         for as_of in sorted({xgb.as_of_for(d) for d in days}):
-            model = xgb.load(ctx.store, xgb.version_for(as_of))
+            model = xgb.load(ctx.store, xgb.version_for(as_of, version))
             if model is None:
                 if self.history is None:
                     lo = xgb.as_of_for(days[0]) - timedelta(days=xgb.TRAIN_DAYS)
-                    self.history = history_rows(ctx.warehouse, lo, xgb.as_of_for(days[-1]))
+                    self.history = history_rows(ctx.warehouse, lo, xgb.as_of_for(days[-1]), version)
                     player_form.attach(self.history, self.form)
-                model = xgb.train(ctx.warehouse, ctx.store, as_of, rows=self.history)
+                model = xgb.train(ctx.warehouse, ctx.store, as_of, rows=self.history, feature_version=version)
             self.models[as_of] = model
             if isinstance(model, xgb.Model):
                 self.side.append(model.registry_row())
@@ -223,11 +232,16 @@ class XGBoostCompute(SystemCompute):
         model = self.models[xgb.as_of_for(day)]
         if isinstance(model, str):
             return [f"no trained model: {model}"] * len(rows), None
-        player_form.attach(rows, self.form)
+        inputs = rows if self.own is None else [
+            {**r, "x": self.own[k]} for r in rows
+            if (k := (r["player_lookup"], r["game_id"], r["game_date"])) in self.own]
+        player_form.attach(inputs, self.form)
         shrink = model.meta.get("edge_shrink", 1.0)
-        ests = [Estimate(m, s, {"model_version": model.version, "edge_shrink": shrink}, shrink=shrink)
-                for m, s in model.predict([r["x"] for r in rows])]
-        return ests, model.version
+        predicted = {(r["player_lookup"], r["game_id"]): Estimate(
+            m, sd, {"model_version": model.version, "edge_shrink": shrink}, shrink=shrink)
+            for r, (m, sd) in zip(inputs, model.predict([r["x"] for r in inputs]), strict=True)}
+        missing = f"no {self.version} feature row"
+        return [predicted.get((r["player_lookup"], r["game_id"]), missing) for r in rows], model.version
 
 
 ENSEMBLE_CURRENT_SQL = """

@@ -29,6 +29,7 @@ from nbaprops.storage.object_store import ObjectStore
 from nbaprops.storage.warehouse import Warehouse
 
 SYSTEM = "xgboost"
+FEATURE_VERSION = CURRENT_VERSION  # the contract version the system is trained and predicts on
 MIN_TRAIN_ROWS = 400
 TRAIN_DAYS = 400
 PARAMS: dict[str, Any] = {"objective": "reg:squarederror", "max_depth": 4, "eta": 0.05, "subsample": 0.8,

@@ -106,6 +106,7 @@ prop_lines AS (
          min(c.consensus_line) AS consensus_line,
          min(c.consensus_opening_line) AS consensus_opening_line,
          count(*) AS books_count,
+         max(b.closing_line) - min(b.closing_line) AS books_line_spread,
          max(b.closing_at) AS line_as_of,
          '{' || string_agg('"' || b.bookmaker || '":{"open":' || CAST(b.opening_line AS VARCHAR) || ',"close":'
                            || CAST(b.closing_line AS VARCHAR)
