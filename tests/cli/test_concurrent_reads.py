@@ -24,13 +24,13 @@ from nbaprops.scrapers.catalog import SCRAPERS
 from nbaprops.scrapers.runner import ScrapeRunner
 from nbaprops.scrapers.transport import simulated_profile
 
-DAY = "2024-10-22"
+START, END = "2024-10-22", "2024-10-24"  # three game days: Phase 2 outlasts a few snapshot intervals
 INTERVAL = 0.5  # snapshot interval for the test (the default is 2 s)
 
 
 def _nbaprops(home: Path, *args: str) -> subprocess.Popen:
     env = {**os.environ, "NBAPROPS_HOME": str(home), "NBAPROPS_SIM_WORKERS": "1", "COLUMNS": "200",
-           INTERVAL_ENV: str(INTERVAL)}
+           "PYTHONUNBUFFERED": "1", INTERVAL_ENV: str(INTERVAL)}
     for name in ("NBAPROPS_WAREHOUSE", "NBAPROPS_OBJECT_STORE", "NBAPROPS_ALERT_WEBHOOK", "NBAPROPS_ALERT_SMTP"):
         env.pop(name, None)
     return subprocess.Popen([sys.executable, "-m", "nbaprops.cli.main", *args], env=env, cwd=home,
@@ -44,12 +44,12 @@ def _read(home: Path, *args: str) -> tuple[int, str, str]:
 
 
 def _scrape(home: Path) -> None:
-    """Phase 1 of the day, in this process (the simulated season is then built once per test session)."""
+    """Phase 1 of the days, in this process (the simulated season is then built once per test session)."""
     env = open_environment(Settings(home=home, warehouse_url=f"duckdb:///{home / 'warehouse.duckdb'}",
                                     object_store_url=str(home / "raw")))
     try:
-        day = date.fromisoformat(DAY)
-        report = ScrapeRunner(env, simulated_profile(7), workers=4, backfill_mode=True).run(list(SCRAPERS), day, day)
+        report = ScrapeRunner(env, simulated_profile(7), workers=4, backfill_mode=True).run(
+            list(SCRAPERS), date.fromisoformat(START), date.fromisoformat(END))
         assert report.ok, report.failures()[:3]
     finally:
         env.warehouse.close()
@@ -57,7 +57,7 @@ def _scrape(home: Path) -> None:
 
 def test_status_and_history_read_a_fresh_snapshot_while_a_backfill_holds_the_warehouse(tmp_path):
     _scrape(tmp_path)
-    writer = _nbaprops(tmp_path, "backfill", "--start-date", DAY, "--end-date", DAY, "--phases", "2-3")
+    writer = _nbaprops(tmp_path, "backfill", "--start-date", START, "--end-date", END, "--phases", "2-3")
     assert writer.stdout is not None
     finished: dict[str, float] = {}  # Phase 2 processor -> when its line was read
     for line in writer.stdout:
@@ -74,25 +74,25 @@ def test_status_and_history_read_a_fresh_snapshot_while_a_backfill_holds_the_war
         code, out, err = _read(tmp_path, "history", "--json", "--limit", "1000")
         assert code == 0, err
         note = re.search(r"showing the snapshot published (\d+) s ago .* by `nbaprops backfill --start-date "
-                         rf"{DAY} --end-date {DAY} --phases 2-3` \(pid {writer.pid}\)", " ".join(err.split()))
+                         rf"{START} --end-date {END} --phases 2-3` \(pid {writer.pid}\)", " ".join(err.split()))
         assert note, err
         seen = {r["processor_name"] for r in json.loads(out) if r["status"] == "success"}
         # a few seconds of delay at most: every processor done two intervals (and a margin) before is there
         settled = {name for name, at in finished.items() if at < stopped - 2 * INTERVAL - 1.0}
-        assert len(settled) >= 5 and settled <= seen, (settled - seen, len(finished))
+        assert len(settled) >= 3 and settled <= seen, (settled - seen, len(finished))
         assert any(name.startswith("scrape/") for name in seen)  # Phase 1 units too
-        code, out, err = _read(tmp_path, "status", "--start-date", DAY, "--end-date", DAY, "--json")
+        code, out, err = _read(tmp_path, "status", "--start-date", START, "--end-date", END, "--json")
         assert code == 1 and "showing the snapshot" in err, err  # Phase 3 is not there yet: incomplete, said so
         summary = json.loads(out)
         assert all(c["dates_with_data"] == 0 for c in summary["phases"]["3"])
         if "nbac_schedule" in settled:
             schedule = next(c for c in summary["phases"]["2"] if c["table"] == "nba_raw.nbac_schedule")
-            assert schedule["dates_with_data"] == schedule["expected_dates"] == 1
+            assert schedule["dates_with_data"] == schedule["expected_dates"] == 1  # season-level: one a season
     finally:
         writer.send_signal(signal.SIGCONT)
     rest, _ = writer.communicate(timeout=300)
     assert writer.returncode == 0, rest
     assert not (tmp_path / FILE).exists()  # removed at the end: readers open the warehouse again
-    code, out, err = _read(tmp_path, "status", "--start-date", DAY, "--end-date", DAY, "--json")
+    code, out, err = _read(tmp_path, "status", "--start-date", START, "--end-date", END, "--json")
     assert "snapshot" not in err, err  # the warehouse itself, now free
-    assert all(c["dates_with_data"] == 1 for c in json.loads(out)["phases"]["3"])
+    assert all(c["dates_with_data"] == 3 for c in json.loads(out)["phases"]["3"])
