@@ -23,19 +23,21 @@ from nbaprops.storage.warehouse import Warehouse
 BOOKKEEPING = frozenset({"is_active", "prediction_run_id", "created_at", "superseded_at", "superseded_by"})
 
 
-def content(row: dict[str, Any], table: Table) -> tuple:
-    """The prediction itself: every column but the run's bookkeeping (JSON compared as parsed values)."""
-    out = []
+def same(old: dict[str, Any], new: dict[str, Any], table: Table) -> bool:
+    """The same prediction: every column but the run's bookkeeping equal (JSON compared as parsed values
+    when the texts differ, floats to 1e-9)."""
     for c in table.content_columns:
         if c.name in BOOKKEEPING:
             continue
-        v = row.get(c.name)
-        if c.type == "JSON" and isinstance(v, str):
-            v = json.dumps(json.loads(v), sort_keys=True)
-        elif isinstance(v, float):
-            v = round(v, 6)
-        out.append(v)
-    return tuple(out)
+        a, b = old.get(c.name), new.get(c.name)
+        if a == b:
+            continue
+        if c.type == "JSON" and isinstance(a, str) and isinstance(b, str) and json.loads(a) == json.loads(b):
+            continue
+        if isinstance(a, float) and isinstance(b, float) and abs(a - b) <= 1e-9:
+            continue
+        return False
+    return True
 
 
 def previous_rows(wh: Warehouse, table: Table, days: Iterable[date]) -> list[dict[str, Any]]:
@@ -54,7 +56,7 @@ def merge(previous: list[dict[str, Any]], new: list[dict[str, Any]], table: Tabl
     out = [r for r in previous if not r["is_active"]]
     for r in new:
         old = active.pop(_key(r), None)
-        if old is not None and content(old, table) == content(r, table):
+        if old is not None and same(old, r, table):
             out.append(old)
             continue
         if old is not None:

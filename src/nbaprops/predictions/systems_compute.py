@@ -29,7 +29,7 @@ from nbaprops.predictions.tables import ML_MODELS, system_table
 REQUIRE_PRODUCTION_READY = True
 SIMILARITY_DAYS, SIMILARITY_GAMES = 90, 30
 CALIBRATION_DAYS = 42  # P(over) of date D is calibrated on the graded games of the 6 weeks before D
-assert SIMILARITY_DAYS >= CALIBRATION_DAYS  # the similarity history covers its calibration window
+PAST_DAYS = max(SIMILARITY_DAYS, CALIBRATION_DAYS)  # the one history window the rule systems read (shared)
 
 
 def calibrated(est: Estimate | str, cal: Calibration) -> Estimate | str:
@@ -163,7 +163,7 @@ def rule_calibration(ctx: RunContext, days: list[date], fn,
     ``history`` when the caller has already read a window covering it)."""
     lo = days[0] - timedelta(days=CALIBRATION_DAYS)
     if history is None:
-        history = history_rows(ctx.warehouse, lo, days[-1])
+        history = history_rows(ctx.warehouse, days[0] - timedelta(days=PAST_DAYS), days[-1])
     graded = []
     for h in history:
         if h["game_date"] >= lo:
@@ -179,7 +179,7 @@ class SimilarityCompute(SystemCompute):
         return super().tables_read() | {SUMMARY}
 
     def prepare(self, ctx, days):
-        history = history_rows(ctx.warehouse, days[0] - timedelta(days=SIMILARITY_DAYS), days[-1])
+        history = history_rows(ctx.warehouse, days[0] - timedelta(days=PAST_DAYS), days[-1])
         # calibrated as the moving average is (its estimates of past games need each game's own history)
         self.calibration = rule_calibration(ctx, days, moving_average, history)
         self.past: dict[str, list[PastGame]] = defaultdict(list)
