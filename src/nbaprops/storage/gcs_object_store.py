@@ -87,15 +87,21 @@ class GcsObjectStore(ObjectStore):
             raise ObjectNotFoundError(f"no object at {self.uri(path)}") from None
 
     def write(self, path: str, data: bytes) -> str:
-        self.bucket.blob(self._full(path)).upload_from_string(data, content_type=_content_type(path))
+        """One upload, retried on transient errors: the client retries only conditional uploads by
+        default, and rewriting the same bytes under the same (fetch-time-stamped) name is harmless."""
+        from google.cloud.storage.retry import DEFAULT_RETRY
+
+        self.bucket.blob(self._full(path)).upload_from_string(data, content_type=_content_type(path),
+                                                              retry=DEFAULT_RETRY)
         return path
 
     def move(self, src: str, dst: str) -> str:
         from google.api_core.exceptions import NotFound
+        from google.cloud.storage.retry import DEFAULT_RETRY
 
         source = self.bucket.blob(self._full(src))
         try:
-            self.bucket.copy_blob(source, self.bucket, self._full(dst))
+            self.bucket.copy_blob(source, self.bucket, self._full(dst), retry=DEFAULT_RETRY)
         except NotFound:
             raise ObjectNotFoundError(f"no object at {self.uri(src)}") from None
         source.delete()
