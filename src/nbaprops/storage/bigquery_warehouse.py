@@ -110,6 +110,7 @@ class BigQueryWarehouse:
                     "`gcloud auth application-default login`, or run as a service account)") from None
         self._datasets: set[str] = set()
         self._lock = threading.RLock()
+        self._dml = threading.Lock()  # one write job at a time (see _script)
         self._pending: list[str] | None = None
         self._stages: list[str] = []
         self.lease: WriterLease | None = None
@@ -326,9 +327,13 @@ class BigQueryWarehouse:
             self._drop(stages)
 
     def _script(self, statements: list[str]) -> None:
+        """Run the writes as one transaction. This process's writes go one at a time: BigQuery aborts a
+        transaction that mutates a table another transaction is mutating (threads share this warehouse:
+        Phase 1's scrapers, parallel processors), and other processes never write (the lease)."""
         body = ";\n".join(statements)
         sql = body if len(statements) == 1 else f"BEGIN TRANSACTION;\n{body};\nCOMMIT TRANSACTION"
-        self._job(sql, body)
+        with self._dml:
+            self._job(sql, body)
 
     def _job(self, sql: str, original: str) -> Any:
         try:
