@@ -120,6 +120,7 @@ def _run_recorded(ctx: RunContext, processor: Processor, items: list[PlanItem]) 
     outcomes: dict[date, DateOutcome] = {}
     try:
         _execute(ctx, processor, items, outcomes)
+        _alert(ctx, processor, outcomes)  # inside: a Ctrl-C while alerts go out still closes the rows
     except KeyboardInterrupt:
         # Ctrl-C or SIGTERM: the swap's transaction rolled back, so nothing of this run was written;
         # record the open units as interrupted (a second interrupt here leaves them to read as abandoned)
@@ -128,7 +129,7 @@ def _run_recorded(ctx: RunContext, processor: Processor, items: list[PlanItem]) 
         raise
     except Exception as exc:
         _fail_open(items, outcomes, [f"{exc.__class__.__name__}: {exc}", traceback.format_exc(limit=6)])
-    _alert(ctx, processor, outcomes)
+        _alert(ctx, processor, outcomes)
     history.close(processor, ctx, outcomes, items, started)
     return outcomes
 
