@@ -57,10 +57,13 @@ def test_the_statement_runs_on_the_bigquery_emulator(bq_env, processor):
 @pytest.mark.backends
 def test_translated_constructs_mean_what_they_mean_on_duckdb(bq_env, tmp_path):
     sql = ("SELECT '[' || concat_ws(',', CASE WHEN 1 = 2 THEN '\"a\"' END, '\"b\"', NULL, '\"c\"') || ']' AS listed, "
-           "concat_ws(',', CASE WHEN 1 = 2 THEN 'a' END) AS nothing, :day AS day, :none AS none")
+           "concat_ws(',', CASE WHEN 1 = 2 THEN 'a' END) AS nothing, :day AS day, :none AS none, "
+           "greatest(-2, least(2, CAST(NULL AS BIGINT) - 1)) AS clamped, "
+           "least(CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)) AS no_least, greatest(3, 7, CAST(NULL AS BIGINT)) AS top")
     params = {"day": date(2024, 11, 1), "none": None}
     duck = open_warehouse(f"duckdb:///{tmp_path / 'd.duckdb'}")
-    expected = [{"listed": '["b","c"]', "nothing": "", "day": date(2024, 11, 1), "none": None}]
+    expected = [{"listed": '["b","c"]', "nothing": "", "day": date(2024, 11, 1), "none": None, "clamped": 2,
+                 "no_least": None, "top": 7}]
     assert duck.query(sql, params) == expected
     assert bq_env.warehouse.query(sql, params) == expected
     duck.close()

@@ -54,9 +54,19 @@ def _bigquery_semantics(node: exp.Expression) -> exp.Expression:
       writes one, with each argument wrapped in ``COALESCE(x, '')``, which would keep a separator per
       NULL); ``ARRAY_TO_STRING([a, b, ...], sep)`` omits NULL elements and their separators, as DuckDB.
       (An all-NULL list gives ``''`` in DuckDB; the emulator's ARRAY_TO_STRING gives NULL there, hence COALESCE.)
+    - DuckDB's ``greatest``/``least`` skip NULL arguments; BigQuery's return NULL if any is NULL. Each
+      argument becomes ``COALESCE(it, the others...)``: a NULL takes another argument's value, which
+      cannot change the result, and all NULL stays NULL.
     """
+    if isinstance(node, (exp.Greatest, exp.Least)) and node.args.get("ignore_nulls"):
+        args = [a.transform(_bigquery_semantics) for a in (node.this, *node.expressions)]  # inner ones too
+        if len(args) < 2:
+            return node
+        filled = [exp.Coalesce(this=a.copy(), expressions=[o.copy() for j, o in enumerate(args) if j != i])
+                  for i, a in enumerate(args)]
+        return type(node)(this=filled[0], expressions=filled[1:])
     if isinstance(node, exp.ConcatWs):
-        sep, *args = node.expressions
+        sep, *args = (a.transform(_bigquery_semantics) for a in node.expressions)
         strings = [a if isinstance(a, exp.Literal) and a.is_string else exp.cast(a, "text") for a in args]
         joined = exp.ArrayToString(this=exp.Array(expressions=strings), expression=sep)
         return exp.Coalesce(this=joined, expressions=[exp.Literal.string("")])  # DuckDB: '' when all are NULL
