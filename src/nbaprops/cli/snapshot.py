@@ -161,7 +161,7 @@ def _locked(path: Path) -> bool:
     """Whether another process holds the warehouse file (DuckDB's lock refuses even a reader)."""
     try:
         duckdb.connect(str(path), read_only=True).close()
-    except duckdb.IOException as exc:
+    except duckdb.Error as exc:  # anything but a lock is the normal open's to report
         return "lock" in str(exc).lower()
     return False
 
