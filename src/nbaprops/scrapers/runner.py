@@ -57,7 +57,8 @@ class ScrapeRunner:
         self.env, self.profile, self.force, self.workers = env, profile, force, max(1, workers)
         self.backfill_mode, self.trigger_source = backfill_mode, trigger_source
         self.policy = policy
-        self.clock = clock  # simulated runs: given, or set by run() to just after the range
+        self.clock = clock  # simulated runs: given, or set by each run() to just after its range
+        self._given = (clock, today)
         self.today = today or (clock.today() if clock is not None else today_et())
         self.run_id = uuid.uuid4().hex[:12]
         self.index = StoreIndex(env.store)
@@ -72,9 +73,9 @@ class ScrapeRunner:
             resolve(name)
         began = time.perf_counter()
         dates = date_range(start, end)
-        if self.profile.clocked and self.clock is None:
+        if self.profile.clocked and self._given[0] is None:
             self.clock = SimClock.after(end)
-            self.today = self.clock.today()
+            self.today = self._given[1] or self.clock.today()
         ctx = self._context(dates)
         graph = dependencies(names)
         for name in graph:
