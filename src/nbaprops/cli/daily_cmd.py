@@ -10,6 +10,7 @@ from nbaprops.cli.common import console, environment, err_console, parse_date, s
 from nbaprops.cli.run_cmd import print_step
 from nbaprops.orchestration.daily import BY_NAME, ET, WORKFLOWS, Workflow
 from nbaprops.orchestration.daily_run import run_day
+from nbaprops.seasons import season_label, season_year
 
 
 def daily_command(day: object, workflows: list[str]) -> str:
@@ -46,6 +47,14 @@ def daily(
     day = parse_date(date_text, "--date") or datetime.now(ET).date()
     if source not in ("simulated", "live"):
         raise typer.BadParameter("use simulated or live", param_hint="--source")
+    if source == "simulated":
+        from nbaprops.simulator.calendar import SEASONS
+
+        if season_year(day) not in SEASONS:
+            raise typer.BadParameter(
+                f"{day}: the simulated league plays the seasons {season_label(SEASONS[0])} to "
+                f"{season_label(SEASONS[-1])}; give a --date in them (e.g. 2024-11-12), or use --source live",
+                param_hint="--date")
     workflows = chosen_workflows(workflow, day, source)
     if not workflows:
         err_console.print(f"nothing to do yet: no workflow of {day} is due (the first, "
