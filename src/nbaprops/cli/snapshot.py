@@ -34,7 +34,7 @@ from nbaprops.orchestration.context import Environment
 from nbaprops.orchestration.run_history import pid_alive
 from nbaprops.orchestration.system_tables import ALERT_DIGESTS, ALERTS, PROCESSOR_RUN_HISTORY
 from nbaprops.storage.schema import Table
-from nbaprops.storage.warehouse import duckdb_path
+from nbaprops.storage.warehouse import WarehouseError, duckdb_path
 
 FILE = "snapshot.duckdb"
 INTERVAL_ENV = "NBAPROPS_SNAPSHOT_SECONDS"
@@ -173,11 +173,16 @@ def reporting_environment() -> Iterator[Environment]:
     settings = Settings.load()
     snapshot = settings.home / FILE
     warehouse = Path(duckdb_path(settings.warehouse_url)) if settings.warehouse_url.startswith("duckdb:") else None
-    if warehouse is None or not snapshot.exists() or not warehouse.exists() or not _locked(warehouse):
+    env = None
+    if warehouse is not None and snapshot.exists() and warehouse.exists() and _locked(warehouse):
+        try:
+            env = open_environment(replace(settings, warehouse_url=f"duckdb:///{snapshot}"), read_only=True)
+        except WarehouseError:  # the backfill ended and removed it just now: the warehouse is free again
+            env = None
+    if env is None:
         with environment(must_exist=True) as env:
             yield env
         return
-    env = open_environment(replace(settings, warehouse_url=f"duckdb:///{snapshot}"), read_only=True)
     try:
         rows = env.warehouse.query(f"SELECT taken_at, writer_pid, command FROM {INFO}")
         err_console.print(f"[yellow]note:[/yellow] {SnapshotInfo(**rows[0]).describe()}", highlight=False)
