@@ -146,3 +146,20 @@ def test_line_shopping_takes_the_side_at_the_book_worth_most_and_names_it():
     # the same prices without books: the consensus at -110 (the source has no prices)
     plain = recommend(24.0, 5.0, 20.5, offers=offers_from(None, 20.5))
     assert plain.bet == Offer(None, 20.5) and plain.bet_odds == -110
+
+
+def test_the_ensemble_combines_many_games_at_once_exactly_as_one_by_one():
+    import numpy as np
+
+    nan = float("nan")
+    games = [(20.0, 22.0, nan, 21.0), (10.0, nan, nan, nan), (nan, 15.0, 17.0, nan), (8.0, 9.0, 10.0, 11.0)]
+    spreads = [(4.0, 5.0, nan, 4.5), (3.0, nan, nan, nan), (nan, 4.0, 4.2, nan), (3.0, 3.1, 3.2, 3.3)]
+    for weights in ({"moving_average": 0.1, "zone_matchup": 0.2, "similarity": 0.3, "xgboost": 0.4},
+                    {"moving_average": 0.0, "zone_matchup": 0.0, "similarity": 0.0, "xgboost": 1.0}):
+        mean, spread, ok = ensemble.combine_arrays(np.array(games), np.array(spreads), weights)
+        for i, (g, sd) in enumerate(zip(games, spreads, strict=True)):
+            one = ensemble.combine({s: Estimate(m, v) for s, m, v in zip(ensemble.COMPONENTS, g, sd, strict=True)
+                                    if m == m}, weights)
+            assert ok[i] == (not isinstance(one, str))
+            if ok[i]:
+                assert (mean[i], spread[i]) == (pytest.approx(one.mean), pytest.approx(one.spread))

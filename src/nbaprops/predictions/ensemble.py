@@ -25,11 +25,16 @@ MIN_GRADED = 100
 
 def learn_weights(graded: Sequence[tuple[Mapping[str, float], float]]) -> tuple[dict[str, float], str]:
     """Weights from ({system: predicted}, actual) of player-games before D; the method used."""
-    full = [(p, a) for p, a in graded if all(s in p for s in COMPONENTS)]
-    if len(full) < MIN_GRADED:
+    means = np.array([[p.get(s, np.nan) for s in COMPONENTS] for p, _ in graded], dtype=float).reshape(-1, 4)
+    return learn_weights_arrays(means, np.array([a for _, a in graded], dtype=float))
+
+
+def learn_weights_arrays(means: np.ndarray, actual: np.ndarray) -> tuple[dict[str, float], str]:
+    """:func:`learn_weights` on a (games x COMPONENTS) matrix of means (NaN: the system did not predict)."""
+    full = ~np.isnan(means).any(axis=1)
+    if full.sum() < MIN_GRADED:
         return {s: 1.0 / len(COMPONENTS) for s in COMPONENTS}, "equal"
-    x = np.array([[p[s] for s in COMPONENTS] for p, _ in full])
-    y = np.array([a for _, a in full])
+    x, y = means[full], actual[full]
     w, _ = nnls(x, y)
     if w.sum() <= 0:
         return {s: 1.0 / len(COMPONENTS) for s in COMPONENTS}, "equal"
@@ -54,3 +59,19 @@ def combine(estimates: Mapping[str, Estimate], weights: Mapping[str, float]) -> 
         "component_means": {s: round(e.mean, 3) for s, e in used.items()},
         "agreement_std": round(spread_between, 3),
     })
+
+
+def combine_arrays(means: np.ndarray, spreads: np.ndarray, weights: Mapping[str, float]
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`combine` for many player-games at once (rows of COMPONENTS columns, NaN where a system did
+    not predict): the means, the spreads, and which rows had at least 2 components."""
+    present = ~np.isnan(means)
+    w = np.array([weights.get(s, 0.0) for s in COMPONENTS], dtype=float)
+    used = present & (w > 0)
+    none_used = ~used.any(axis=1)
+    used[none_used] = present[none_used]  # equal weights among the present ones, as combine does
+    wu = np.where(used, np.where(none_used[:, None], 1.0, w), 0.0)
+    total = np.maximum(wu.sum(axis=1), 1e-12)
+    mean = (wu * np.nan_to_num(means)).sum(axis=1) / total
+    spread = np.sqrt((wu * np.nan_to_num(spreads) ** 2).sum(axis=1) / total)
+    return mean, spread, present.sum(axis=1) >= 2

@@ -107,12 +107,12 @@ def history_rows(wh: Warehouse, start: date, end: date, version: str = CURRENT_V
         key = (id(wh), version, start, end, tuple(stamp.values()))
         if key in _CACHE:
             _CACHE.move_to_end(key)
-            return [{**r, "x": dict(r["x"])} for r in _CACHE[key]]
+            return [dict(r) for r in _CACHE[key]]  # x is never changed in place: the rows are copied
     rows = wh.query(sql, {"start_date": start, "end_date": end, "version": version})
     for r in rows:
         r["x"] = decode(r, version)
     if key is not None:
-        _CACHE[key] = [{**r, "x": dict(r["x"])} for r in rows]
+        _CACHE[key] = [dict(r) for r in rows]
         while len(_CACHE) > 2:
             _CACHE.popitem(last=False)
     return rows

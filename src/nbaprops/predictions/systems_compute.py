@@ -13,6 +13,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 
 from nbaprops.orchestration.compute import Computation, ComputeResult, TableWrite
@@ -266,7 +267,6 @@ class EnsembleCompute(SystemCompute):
 
     def prepare(self, ctx, days):
         self.current: dict[tuple, dict[str, Estimate]] = defaultdict(dict)
-        self.graded: dict[str, list[tuple[date, float, float]]] = {}
         self.past: dict[tuple, dict[str, Any]] = {}
         params = {"start_date": days[0], "end_date": days[-1]}
         past = {"start_date": days[0] - timedelta(days=ensemble.WINDOW_DAYS), "end_date": days[-1]}
@@ -276,25 +276,37 @@ class EnsembleCompute(SystemCompute):
                 key = (r["player_lookup"], r["game_id"], r["game_date"])
                 self.current[key][s] = Estimate(r["predicted_points"], r["predicted_spread"])
             rows = ctx.warehouse.query(ENSEMBLE_GRADED_SQL.format(table=t), past)
-            self.graded[s] = [(r["game_date"], r["predicted_points"], float(r["points"])) for r in rows]
             for r in rows:
                 key = (r["player_lookup"], r["game_id"], r["game_date"])
                 entry = self.past.setdefault(key, {"line": r["points_line"], "actual": float(r["points"]), "est": {}})
                 entry["est"][s] = Estimate(r["predicted_points"], r["predicted_spread"])
+        # the graded games by date as arrays (components' means and spreads, NaN where one did not
+        # predict), so each day's window is a few slices rather than a scan of every game
+        by_date: dict[date, list[dict[str, Any]]] = defaultdict(list)
+        for (_, _, d), v in self.past.items():
+            by_date[d].append(v)
+        self.by_date = {d: (np.array([[v["est"][s].mean if s in v["est"] else np.nan for s in ensemble.COMPONENTS]
+                                      for v in vs], dtype=float),
+                            np.array([[v["est"][s].spread if s in v["est"] else np.nan for s in ensemble.COMPONENTS]
+                                      for v in vs], dtype=float),
+                            np.array([v["actual"] for v in vs], dtype=float), [v["line"] for v in vs])
+                        for d, vs in by_date.items()}
+        self.past_dates = sorted(self.by_date)
 
     def estimates(self, ctx, day, rows):
         lo = day - timedelta(days=ensemble.WINDOW_DAYS)
-        window = [({s: e.mean for s, e in v["est"].items()}, v["actual"])
-                  for (_, _, d), v in self.past.items() if lo <= d < day]
-        weights, method = ensemble.learn_weights(window)
+        window = [self.by_date[d] for d in self.past_dates if lo <= d < day]
+        width = len(ensemble.COMPONENTS)
+        means = np.concatenate([w[0] for w in window]) if window else np.empty((0, width))
+        spreads = np.concatenate([w[1] for w in window]) if window else np.empty((0, width))
+        actual = np.concatenate([w[2] for w in window]) if window else np.empty(0)
+        lines = [line for w in window for line in w[3]]
+        weights, method = ensemble.learn_weights_arrays(means, actual)
         version = f"ens_{method}_{day:%Y%m%d}"
         # P(over) calibrated on the ensemble's means (with today's weights) of the graded games before D
-        graded = []
-        for (_, _, d), e in self.past.items():
-            if lo <= d < day:
-                c = ensemble.combine(e["est"], weights)
-                if not isinstance(c, str):
-                    graded.append((c.mean, c.spread, e["line"], e["actual"]))
+        mean, spread, ok = ensemble.combine_arrays(means, spreads, weights)
+        graded = [(float(m), float(sd), line, float(a))
+                  for m, sd, line, a, k in zip(mean, spread, lines, actual, ok, strict=True) if k]
         cal = fit_calibration(graded)
         out = [calibrated(ensemble.combine(self.current.get((r["player_lookup"], r["game_id"], r["game_date"]), {}),
                                            weights), cal) for r in rows]
