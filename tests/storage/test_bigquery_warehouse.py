@@ -145,9 +145,9 @@ def test_status_and_history_read_while_a_backfill_holds_the_lease(bigquery_url, 
 
 
 def test_a_live_writer_renews_its_lease(bigquery_url):
-    writer = BigQueryWarehouse(bigquery_url, lease_seconds=2)
+    writer = BigQueryWarehouse(bigquery_url, lease_seconds=3)  # renewed every second
     writer.claim_writer()
-    time.sleep(3)  # past the lease: only the heartbeat keeps it
+    time.sleep(3.5)  # past the lease: only the heartbeat keeps it
     with pytest.raises(WarehouseError, match="another nbaprops process"):
         open_warehouse(bigquery_url).claim_writer()
     assert not writer.lease.lost
