@@ -5,9 +5,10 @@
 - BigQuery: ``bqemulator`` (DuckDB-backed, the BigQuery REST API). It needs DuckDB 1.5 and its
   spatial extension, which conflict with the project's DuckDB, so it lives in its own virtual
   environment, ``.venv-bqemu`` at the repository root, made by ``.ci/bqemulator-venv``
-  (``.ci/run`` runs it); ``NBAPROPS_BQEMULATOR`` may name another ``bqemulator`` executable.
+  (``.ci/run`` runs it; the fixture runs it on first use too); ``NBAPROPS_BQEMULATOR`` may name another
+  ``bqemulator`` executable.
 
-An emulator that is not installed skips its tests with the reason, except under ``CI=true``, where it
+An emulator that cannot be installed skips its tests with the reason, except under ``CI=true``, where it
 fails them: the backend tests never pass silently by not running.
 """
 
@@ -108,10 +109,16 @@ def bucket_url(gcs_emulator: str) -> str:
 
 
 def bqemulator_executable() -> str | None:
+    """The emulator to start: ``NBAPROPS_BQEMULATOR``, else the repository's ``.venv-bqemu`` (built here
+    by ``.ci/bqemulator-venv`` on first use, so the README's test command needs no other step: about a
+    minute, once), else one on the PATH."""
     named = os.environ.get("NBAPROPS_BQEMULATOR")
     if named:
         return named
     local = REPO / ".venv-bqemu" / "bin" / "bqemulator"
+    if not local.exists() and not shutil.which("bqemulator"):
+        subprocess.run(["bash", str(REPO / ".ci" / "bqemulator-venv")], check=False, capture_output=True,
+                       timeout=900)
     return str(local) if local.exists() else shutil.which("bqemulator")
 
 
@@ -120,7 +127,8 @@ def bq_emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """bqemulator (REST) on 127.0.0.1, in memory; its endpoint URL."""
     exe = bqemulator_executable()
     if not exe:
-        _missing("bqemulator is not installed: run .ci/bqemulator-venv (or set NBAPROPS_BQEMULATOR)")
+        _missing("bqemulator could not be installed by .ci/bqemulator-venv (run it to see why, or set "
+                 "NBAPROPS_BQEMULATOR)")
     rest, grpc = _free_port(), _free_port()
     work = tmp_path_factory.mktemp("bqemu")
     log = work / "bqemulator.log"
