@@ -35,6 +35,9 @@ OFFICIAL_NAMES = (
 )
 
 
+AFTER_LAST_SEASON = datetime(SEASONS[-1] + 1, 7, 1, tzinfo=UTC)  # a July 1: every simulated game is over
+
+
 @dataclass(frozen=True)
 class Official:
     code: int
@@ -55,9 +58,11 @@ class Transaction:
 class League:
     """A deterministic simulated NBA.
 
-    ``as_of`` decides which games count as final (default: the real current time): a game is final if
-    its tip-off is before ``as_of``. ``game_cache`` is how many recent games are kept with their
-    play-by-play (:meth:`Season.game`, about 270 KB each) and their betting lines.
+    ``as_of`` decides which games count as final for a request that carries no time of its own (a
+    simulated scrape's requests carry theirs: :mod:`.clock`); default: after every simulated season, never
+    the wall clock, so the same request gets the same answer on any day. ``game_cache`` is how many
+    recent games are kept with their play-by-play (:meth:`Season.game`, about 270 KB each) and their
+    betting lines.
     """
 
     def __init__(self, seed: int = 7, as_of: datetime | date | None = None, game_cache: int = 64):
@@ -68,7 +73,7 @@ class League:
         elif isinstance(as_of, date):
             self.as_of = datetime(as_of.year, as_of.month, as_of.day, tzinfo=UTC)
         else:
-            self.as_of = datetime.now(UTC)
+            self.as_of = AFTER_LAST_SEASON
         self.teams: tuple[Team, ...] = TEAMS
         self.officials = tuple(
             Official(code=101_000 + i * 37, name=name, number=(i * 7) % 90 + 1)
