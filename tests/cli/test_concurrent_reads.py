@@ -17,6 +17,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+import duckdb
+
 from nbaprops.cli.snapshot import FILE, INTERVAL_ENV
 from nbaprops.config import Settings
 from nbaprops.definitions import open_environment
@@ -26,6 +28,7 @@ from nbaprops.scrapers.transport import simulated_profile
 
 START, END = "2024-10-22", "2024-10-24"  # three game days: Phase 2 outlasts a few snapshot intervals
 INTERVAL = 0.5  # snapshot interval for the test (the default is 2 s)
+LAG = 3.0  # the most the last snapshot may be older than the pause: an interval (longer while one is slow), a margin
 
 
 def _nbaprops(home: Path, *args: str) -> subprocess.Popen:
@@ -59,15 +62,18 @@ def test_status_and_history_read_a_fresh_snapshot_while_a_backfill_holds_the_war
     _scrape(tmp_path)
     writer = _nbaprops(tmp_path, "backfill", "--start-date", START, "--end-date", END, "--phases", "2-3")
     assert writer.stdout is not None
-    finished: dict[str, float] = {}  # Phase 2 processor -> when its line was read
+    finished: dict[str, float] = {}  # Phase 2 processor -> when its line was read (after its commit)
     for line in writer.stdout:
         if m := re.match(r"\s*phase 2 raw/(\w+): \d+ success", line):
-            finished[m.group(1)] = time.monotonic()
+            finished[m.group(1)] = time.time()
         if "gate: phase 2" in line:
             break
     writer.send_signal(signal.SIGSTOP)  # hold it between phases: the file stays locked
-    stopped = time.monotonic()
+    stopped = time.time()
     assert writer.poll() is None, "the backfill ended before the readers could look"
+    with duckdb.connect(str(tmp_path / FILE), read_only=True) as con:  # the snapshot the readers will see
+        taken_at = con.execute("SELECT taken_at FROM nba_reference.snapshot_info").fetchone()[0].timestamp()
+    assert stopped - taken_at < LAG  # a few seconds old at most
     try:
         code, out, err = _read(tmp_path, "history", "--json", "--limit", "1000")
         assert code == 0, err
@@ -76,9 +82,9 @@ def test_status_and_history_read_a_fresh_snapshot_while_a_backfill_holds_the_war
                          rf"{START} --end-date {END} --phases 2-3` \(pid {writer.pid}\)", " ".join(err.split()))
         assert note, err
         seen = {r["processor_name"] for r in json.loads(out) if r["status"] == "success"}
-        # a few seconds of delay at most: every processor done two intervals (and a margin) before is there
-        settled = {name for name, at in finished.items() if at < stopped - 2 * INTERVAL - 1.0}
-        assert len(settled) >= 3 and settled <= seen, (settled - seen, len(finished))
+        # one committed state: every processor finished before the snapshot was taken is in it
+        settled = {name for name, at in finished.items() if at < taken_at}
+        assert settled and settled <= seen, (settled - seen, len(finished))
         assert any(name.startswith("scrape/") for name in seen)  # Phase 1 units too
         code, out, err = _read(tmp_path, "status", "--start-date", START, "--end-date", END, "--json")
         assert code == 1 and "showing the snapshot" in err, err  # Phase 3 is not there yet: incomplete, said so

@@ -3,7 +3,7 @@
 DuckDB lets one process open the warehouse file while it writes, so a second terminal could not run
 ``nbaprops status`` or ``history`` during a backfill. The backfill therefore publishes, every
 :data:`INTERVAL` seconds (``NBAPROPS_SNAPSHOT_SECONDS``; less often if a snapshot would take more than
-a tenth of the time), ``<home>/snapshot.duckdb``: the run history, the alerts and digests in full, and
+a quarter of the time), ``<home>/snapshot.duckdb``: the run history, the alerts and digests in full, and
 of every other table only the columns coverage is computed from (distinct partition dates, season
 years, the schedule's game dates and statuses).
 
@@ -39,7 +39,7 @@ from nbaprops.storage.warehouse import WarehouseError, duckdb_path
 FILE = "snapshot.duckdb"
 INTERVAL_ENV = "NBAPROPS_SNAPSHOT_SECONDS"
 INTERVAL = 2.0  # seconds between snapshots: the most a reader lags behind the writer, plus one snapshot's time
-MAX_SHARE = 0.1  # a snapshot may take at most this share of the time: on a huge warehouse they space out
+MAX_SHARE = 0.25  # a snapshot may take at most this share of the time: on a huge warehouse they space out
 FULL = (PROCESSOR_RUN_HISTORY, ALERTS, ALERT_DIGESTS)
 COVERAGE_COLUMNS = ("game_date", "game_status", "season_year")  # besides each table's partition column
 INFO = "nba_reference.snapshot_info"
