@@ -70,6 +70,8 @@ class SnapshotPublisher:
         self.last_error: str | None = None
 
     def start(self) -> None:
+        for stale in self.path.parent.glob(f".{FILE}.*.tmp"):  # left by a writer killed mid-snapshot
+            stale.unlink(missing_ok=True)
         self._thread.start()
 
     def stop(self) -> None:
