@@ -32,10 +32,9 @@ alternates changed every odds and offers body. Bodies independent of games (sche
 rosters, player movement, 403/404 answers) stayed identical; every shape test against the real captures
 and every Phase 2 parser test still passes on the new bodies.
 
-Re-recorded a third time, deliberately, for issue #12 (the simulator's own clock): 12 ``MID`` bodies,
+Re-recorded a third time, deliberately, for issue #12 (the simulator's own clock): 10 ``MID`` bodies,
 nothing in ``FULL``. Seen mid-season, BettingPros' offers are the lines posted as of the request (before,
-only the opening or the closing ones), and an injury report asked for before its publication (the next
-day's, at 2025-01-08 23:30 UTC) is a 403, not tomorrow's report.
+only the opening or the closing ones).
 """
 
 from __future__ import annotations
@@ -686,8 +685,8 @@ MID = {'https://ak-static.cms.nba.com/referee/injury/Injury-Report_2025-01-07_05
  'https://ak-static.cms.nba.com/referee/injury/Injury-Report_2025-01-07_11AM.pdf': '200 6e0b1d2b73efdfa0b392183643865178e59ddb277f3daa4c4fab91e4cf154ddb',
  'https://ak-static.cms.nba.com/referee/injury/Injury-Report_2025-01-08_05PM.pdf': '200 538c05219551dad657617c861b232f521279817aef3b8214948a2480a9f8e453',
  'https://ak-static.cms.nba.com/referee/injury/Injury-Report_2025-01-08_11AM.pdf': '200 48265be6b036a1c6b6b87c73befa0d9410260082391d23b7c355bc1afd9b591a',
- 'https://ak-static.cms.nba.com/referee/injury/Injury-Report_2025-01-09_05PM.pdf': '403 e97ec55cf948cfc8a14dbc61474a65cf123f8b434b6ec337855e12dd8b2ce3dc',
- 'https://ak-static.cms.nba.com/referee/injury/Injury-Report_2025-01-09_11AM.pdf': '403 e97ec55cf948cfc8a14dbc61474a65cf123f8b434b6ec337855e12dd8b2ce3dc',
+ 'https://ak-static.cms.nba.com/referee/injury/Injury-Report_2025-01-09_05PM.pdf': '200 ddfb031a742c2ca18ed20ef989fd4600774c97abd950554d5e443b0b3d72977e',
+ 'https://ak-static.cms.nba.com/referee/injury/Injury-Report_2025-01-09_11AM.pdf': '200 ea6d849ec6e3ddc233c5f739161ef76b66a06d149966985de759eb817d906fae',
  'https://api.balldontlie.io/v1/box_scores?date=2025-01-07': '200 6aeea678821a9322dc96e7ab8024e5efb37feebf033d5f733277bfd0681d3904',
  'https://api.balldontlie.io/v1/box_scores?date=2025-01-08': '200 8fe32e407a1038ee38753b70e5374b3a46d6ae9d5f16cd5b73c53abaca8f5ed0',
  'https://api.balldontlie.io/v1/box_scores?date=2025-01-09': '200 8fe32e407a1038ee38753b70e5374b3a46d6ae9d5f16cd5b73c53abaca8f5ed0',

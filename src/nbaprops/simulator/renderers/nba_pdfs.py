@@ -22,10 +22,10 @@ reader extracts (``nbaprops.raw.readers.pdf_text``, or pdfplumber's ``extract_te
     ...
 
 Injury report (``ak-static.cms.nba.com/referee/injury/Injury-Report_YYYY-MM-DD_HHAM|PM.pdf``), landscape
-(842 x 595), published every hour from 11 AM to 8 PM ET on game days, at half past (403 otherwise, and
-before it is out). Columns at the real x positions: Game Date, Game Time, Matchup, Team, Player Name
-("Last, First"), Current Status, Reason; the date, time, matchup and team are printed only on the first
-row they apply to::
+(842 x 595), published every hour from 11 AM to 8 PM ET on game days, at half past (403 otherwise; a
+simulated scrape asks for each just after its publication, :mod:`..clock`). Columns at the real x
+positions: Game Date, Game Time, Matchup, Team, Player Name ("Last, First"), Current Status, Reason; the
+date, time, matchup and team are printed only on the first row they apply to::
 
     Injury Report: 01/04/24 12:30 PM
     Game Date Game Time Matchup Team Player Name Current Status Reason
@@ -41,7 +41,7 @@ from datetime import date, timedelta
 
 from nbaprops.ids import TEAMS_BY_TRICODE
 
-from ..clock import et_to_utc, utc_to_et
+from ..clock import utc_to_et
 from ..game import AST, BLK, DREB, FG3A, FG3M, FGA, FGM, FTA, FTM, OREB, PF, PM, PTS, SEC, STL, TOV
 from ..injuries import status_on
 from ..pdf import PdfDoc
@@ -164,8 +164,8 @@ def injury_report(ctx, m):
         season = ctx.league.season(season_of(day))
     except NotFound:
         raise HttpError(403, b"<Error><Code>AccessDenied</Code></Error>") from None
-    if not season.games_on(day) or not (11 <= hour <= 20) or ctx.as_of < et_to_utc(day, hour, 30):
-        raise HttpError(403, b"<Error><Code>AccessDenied</Code></Error>")  # none that day, or not published yet
+    if not season.games_on(day) or not (11 <= hour <= 20):
+        raise HttpError(403, b"<Error><Code>AccessDenied</Code></Error>")
     rows = injury_rows(ctx.league, day, hour)
     doc = PdfDoc(841.95, 595.35)
     header = f"Injury Report: {day:%m/%d/%y} {hour % 12 or 12:02d}:30 {'PM' if hour >= 12 else 'AM'}"
