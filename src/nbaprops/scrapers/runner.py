@@ -97,7 +97,7 @@ class ScrapeRunner:
                 self._failed(spec, Unit({}, {}), {}, f"cannot plan: {exc}", requested=False)
                 return []
             # before any request: a kill from here on leaves rows that read abandoned
-            history.open(name, list({id(unit): unit for unit, _ in due}.values()))
+            history.open(name, _units(due))
             return [functools.partial(self._run_unit, spec, unit, moment=moment) for unit, moment in due]
 
         def finished(name: str) -> None:
@@ -126,7 +126,7 @@ class ScrapeRunner:
         self.report.ensure(SCHEDULE)
         due = self._due(spec, spec.plan(self._context(dates)))
         if self.history is not None:
-            self.history.open(SCHEDULE, list({id(unit): unit for unit, _ in due}.values()))
+            self.history.open(SCHEDULE, _units(due))
         for unit, moment in due:
             self._run_unit(spec, unit, force=False, moment=moment)
         self.log.flush()
@@ -283,3 +283,8 @@ class ScrapeRunner:
         self.report.add(Outcome(spec.name, "failed", dict(params), now, now, unit.day, error=safe_error,
                                 requested=requested))
         self.log.add(LogRow(spec.name, "failed", now, now, dict(params), error=safe_error))
+
+
+def _units(due: list[tuple[Unit, datetime | None]]) -> list[Unit]:
+    """The planned units of ``due`` once each (a unit the clock makes twice a day is one unit of history)."""
+    return list({id(unit): unit for unit, _ in due}.values())
