@@ -87,11 +87,13 @@ PROCESSOR = sql_processor(
         Upstream("nba_raw.espn_boxscores", **_HISTORY),
         Upstream("nba_raw.nbac_team_boxscore", season_to_date=True, include_date=False, min_rows=10,
                  critical=False, stale_warn_hours=24, stale_fail_hours=None),
-        # pre-game sources of the date itself: optional, the row says what is missing
+        # pre-game sources of the date itself: optional, the row says what is missing. The two points-line
+        # sources are alternatives: lines from either satisfy a date (BettingPros, the fallback, is
+        # scraped before tip-off, so the morning run has the Odds API's opening lines only)
         Upstream("nba_raw.odds_api_player_points_props", min_rows=20, critical=False,
-                 stale_warn_hours=12, stale_fail_hours=None),
+                 any_of="points_lines", stale_warn_hours=12, stale_fail_hours=None),
         Upstream("nba_raw.bettingpros_player_points_props", min_rows=20, critical=False,
-                 stale_warn_hours=12, stale_fail_hours=None),
+                 any_of="points_lines", stale_warn_hours=12, stale_fail_hours=None),
         Upstream("nba_raw.odds_api_game_lines", min_rows=8, critical=False, stale_warn_hours=12,
                  stale_fail_hours=None),
         Upstream("nba_raw.nbac_injury_report", min_rows=5, critical=False, stale_warn_hours=12,
