@@ -8,6 +8,8 @@ import typer
 
 from nbaprops.cli.common import console, environment, err_console, parse_date, stoppable
 from nbaprops.cli.run_cmd import print_step
+from nbaprops.cli.snapshot import publishing
+from nbaprops.config import Settings
 from nbaprops.orchestration.daily import BY_NAME, ET, WORKFLOWS, Workflow
 from nbaprops.orchestration.daily_run import run_day
 from nbaprops.seasons import season_label, season_year
@@ -63,7 +65,8 @@ def daily(
     from nbaprops.scrapers.workflows import make_workflow_scrape
 
     scrape = make_workflow_scrape(source=source, seed=seed, workers=workers)
-    with stoppable(daily_command(day, workflow)), environment() as env:
+    resume = daily_command(day, workflow)
+    with stoppable(resume), environment() as env, publishing(env, Settings.load().home, resume):
         runs = run_day(env, day, workflows, scrape, log=console.print, on_step=print_step)
     failed = [unit for run in runs for unit in run.failures()]
     if failed:

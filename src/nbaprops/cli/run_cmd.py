@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 import typer
 from rich.table import Table as RichTable
 
 from nbaprops.cli.common import console, environment, err_console, parse_date, parse_dates, stoppable
 from nbaprops.cli.progress import steps
+from nbaprops.cli.snapshot import publishing
+from nbaprops.config import Settings
 from nbaprops.orchestration.command_plan import PlannedStep, closure, run_command_plan
 from nbaprops.orchestration.commands import run_command
 from nbaprops.orchestration.context import Environment, RunOptions
@@ -44,7 +48,8 @@ def run(
                          skip_downstream_trigger=skip_downstream_trigger)
     resume = run_command(processor, start, end, dates=explicit or (), backfill=backfill_mode,
                          skip_downstream_trigger=skip_downstream_trigger, all_of_phase=run_all)
-    with stoppable(resume), environment() as env:
+    with stoppable(resume), environment() as env, \
+            (nullcontext() if dry_run else publishing(env, Settings.load().home, resume)):  # a dry run writes nothing
         try:
             procs = _selected(env.definitions, processor, run_all)
             if run_all:
