@@ -6,9 +6,11 @@ import io
 import os
 import subprocess
 import sys
+import threading
 from datetime import UTC, date, datetime
 
 import pyarrow as pa
+import pytest
 
 from nbaprops.orchestration.command_plan import run_command_plan
 from nbaprops.orchestration.context import RunOptions
@@ -119,3 +121,29 @@ def test_new_upstream_data_makes_a_date_stale_again(env, seed_schedule):
 def test_compute_result_type_is_what_processors_return():
     assert ComputeResult(rows=pa.table({})).failures == {}
     assert SOURCE_TABLE.full_name == "nba_raw.toy_source"
+
+
+def test_a_stop_asked_for_while_a_unit_ran_opens_no_further_unit(env, seed_schedule):
+    """Ctrl-C inside a DuckDB query comes back as DuckDB's InterruptException, an ordinary exception that
+    failure handling could swallow; the kept request stops the next unit from opening."""
+    from nbaprops.stopping import clear_stop, request_stop
+
+    seed_schedule([(d, "BOS", "LAL", f"002230000{i}") for i, d in enumerate(DAYS)])
+    defs = make_dag(SourceFeed())
+    e = toy_env(env, defs)
+    request_stop()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            run_processor(e, defs.by_name["toy_source"], DAYS[0], DAYS[-1])
+    finally:
+        clear_stop()
+    opened = env.warehouse.query("SELECT count(*) AS n FROM nba_reference.processor_run_history")
+    assert opened == [{"n": 0}]
+
+
+def test_duckdb_interrupting_a_query_is_a_stop_not_a_failure(env):
+    timer = threading.Timer(0.3, env.warehouse._con.interrupt)  # what Ctrl-C does to a running query
+    timer.start()
+    with pytest.raises(KeyboardInterrupt):
+        env.warehouse.query("SELECT count(*) FROM range(100000000000) a WHERE a.range % 7 = 3")
+    timer.cancel()

@@ -19,6 +19,7 @@ from nbaprops.definitions import open_environment
 from nbaprops.orchestration.context import Environment
 from nbaprops.orchestration.errors import NbapropsError
 from nbaprops.orchestration.registry import Definitions
+from nbaprops.stopping import clear_stop, request_stop
 from nbaprops.storage.warehouse import WarehouseError, duckdb_path
 
 console = Console(soft_wrap=True)
@@ -87,12 +88,15 @@ def stoppable(resume: str) -> Iterator[None]:
     """Ctrl-C or SIGTERM stops the command safely: the unit in progress is rolled back and recorded as
     interrupted, and the command that resumes is printed (exit 130). A second Ctrl-C stops at once; the
     warehouse's transactions mean nothing is ever half-written."""
-    previous = signal.getsignal(signal.SIGTERM)
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
 
-    def on_term(signum: int, frame: object) -> None:
+    def on_stop(signum: int, frame: object) -> None:
+        request_stop()  # kept, in case what the signal interrupts takes the exception for a failure
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, on_term)
+    clear_stop()
+    for sig in previous:
+        signal.signal(sig, on_stop)
     try:
         yield
     except KeyboardInterrupt:
@@ -100,7 +104,9 @@ def stoppable(resume: str) -> Iterator[None]:
                           highlight=False)
         raise typer.Exit(130) from None
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        clear_stop()
 
 
 def to_json(value: Any) -> str:

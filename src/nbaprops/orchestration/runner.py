@@ -25,6 +25,7 @@ from nbaprops.orchestration.events import ProcessorCompleted
 from nbaprops.orchestration.planner import plan
 from nbaprops.orchestration.run_history import DateOutcome, RunHistory
 from nbaprops.orchestration.safeguards import Delivery, Policy
+from nbaprops.stopping import check_stop
 
 
 @dataclass
@@ -114,6 +115,7 @@ def _dry_run(ctx: RunContext, processor: Processor, items: list[PlanItem], repor
 
 def _run_recorded(ctx: RunContext, processor: Processor, items: list[PlanItem]) -> dict[date, DateOutcome]:
     """Open a history row per unit, execute, and close them; anything unexpected fails the open units."""
+    check_stop()  # a stop asked for while the previous unit ran: none opens after it
     history = RunHistory(ctx.warehouse)
     started = datetime.now(UTC)
     history.open(processor, ctx, items, started)

@@ -111,6 +111,8 @@ class DuckDBWarehouse:
         with self._lock:
             try:
                 relation = self._con.sql(_duckdb_sql(sql), params=dict(params) if params else None)
+            except duckdb.InterruptException:
+                raise KeyboardInterrupt from None
             except duckdb.Error as exc:
                 raise WarehouseError(f"{exc}\n--- statement (start) ---\n{sql.strip()[:300]}") from exc
             if relation is None:
@@ -127,6 +129,8 @@ class DuckDBWarehouse:
     def _run(self, sql: str, params: Mapping[str, Any] | None) -> duckdb.DuckDBPyConnection:
         try:
             return self._con.execute(_duckdb_sql(sql), dict(params) if params else None)
+        except duckdb.InterruptException:  # DuckDB's answer to a Ctrl-C during the query: a stop, not a failure
+            raise KeyboardInterrupt from None
         except duckdb.Error as exc:
             raise WarehouseError(f"{exc}\n--- statement (start) ---\n{sql.strip()[:300]}") from exc
 
