@@ -63,6 +63,23 @@ def test_recent_form_is_the_state_after_the_last_game_strictly_before_the_date()
     assert form.at("a", date(2024, 11, 30))["minutes_avg_last_3"] == 30
 
 
+def test_season_rates_are_before_the_date_and_restart_after_the_off_season():
+    from nbaprops.predictions.form import FORM_FEATURES, Form
+
+    games = [{"player_lookup": "a", "game_date": d, "points": p, "minutes": m, "fga": 10, "fta": 2,
+              "usage_rate": 20.0}
+             for d, p, m in ((date(2024, 3, 1), 40, 40.0), (date(2024, 11, 1), 10, 20.0),
+                             (date(2024, 11, 3), 30, 30.0))]
+    form = Form(games)
+    on_3rd = form.at("a", date(2024, 11, 3))  # only the game of the 1st this season: last season's is not counted
+    assert on_3rd["season_games"] == 1 and on_3rd["season_points_per_minute"] == 0.5
+    assert on_3rd["last_minutes"] == 20
+    later = form.at("a", date(2024, 11, 10))
+    assert later["season_games"] == 2 and later["season_points_per_minute"] == 40 / 50
+    assert later["season_rate_at_recent_minutes"] == 40 / 50 * later["ewma_minutes_fast"]
+    assert later["ewma_fga"] == 10 and set(later) == set(FORM_FEATURES)
+
+
 def test_on_v2_the_model_learns_from_the_injury_report_and_game_lines(tmp_path):
     """v2 rows where teammates out free points: the model trained on v2 predicts more with more out."""
     rng = random.Random(5)
