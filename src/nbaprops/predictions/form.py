@@ -3,7 +3,7 @@ weighted averages of points, minutes, shot and free-throw attempts and usage (po
 a fast and a slow pace), his last-3 and last minutes, his season's points per minute (and times his recent
 minutes: the scoring rate at the minutes he now plays) and games played this season.
 Extra inputs of the xgboost system beside the contract's features (a value is the state after his last
-game strictly before the date). On the real 2024-25 season they took xgboost from 0.989x to 0.983x the
+game strictly before the date). On the real 2024-25 season they took xgboost from 0.989x to 0.985x the
 last-10 average's MAE (README, "Predictions, measured honestly")."""
 
 from __future__ import annotations
