@@ -87,3 +87,12 @@ class ScrapeReport:
     @property
     def bytes(self) -> int:
         return sum(r.bytes for r in self.scrapers.values())
+
+    def summary_lines(self, *, resumed: bool = False, failures_shown: int = 20) -> list[str]:
+        """What a command prints of a scrape: files, size and time (and, with ``resumed``, how many
+        requests the store already answered), then the first failures."""
+        already = f"{sum(s.count('skipped') for s in self.scrapers.values())} already stored, " if resumed else ""
+        failed = self.failures()
+        return ([f"phase 1: {self.files} files, {self.bytes / 1e6:.1f} MB in {self.seconds:.1f} s "
+                 f"({already}{len(failed)} failed requests)"]
+                + [f"failed {f.scraper}: {f.error}" for f in failed[:failures_shown]])

@@ -64,6 +64,11 @@ def live_profile() -> Profile:
     return LIVE
 
 
+def profile_for(source: str, seed: int = 7) -> Profile:
+    """The profile a command's ``--source simulated|live`` names."""
+    return simulated_profile(seed) if source == "simulated" else live_profile()
+
+
 @functools.lru_cache(maxsize=2)
 def simulated_league(seed: int = 7):  # -> nbaprops.simulator.League (imported lazily: live runs skip it)
     """One league per seed per process: building a season's games is the simulator's costly step.
