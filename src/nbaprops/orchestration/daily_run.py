@@ -19,8 +19,9 @@ from nbaprops.orchestration.context import Environment, RunOptions
 from nbaprops.orchestration.daily import POSTGAME, Workflow
 from nbaprops.orchestration.declarations import Processor
 from nbaprops.orchestration.dependencies import compress_dates
+from nbaprops.orchestration.planner import schedule_dates
 from nbaprops.orchestration.system_tables import PROCESSOR_RUN_HISTORY
-from nbaprops.seasons import SCHEDULE_TABLE, season_window, season_year
+from nbaprops.seasons import season_window, season_year
 
 # (env, workflow, game day) -> (ok, summary lines, the scrapers that failed); provided by the scrapers package
 WorkflowScrape = Callable[[Environment, Workflow, date], tuple[bool, list[str], list[str]]]
@@ -70,15 +71,6 @@ def workflow_processors(env: Environment, workflow: Workflow) -> list[Processor]
     return env.sources.configured(chosen)
 
 
-def game_days(env: Environment, start: date, end: date) -> list[date]:
-    """Dates with a regular-season, play-in or playoff game in the loaded schedule."""
-    if not env.warehouse.table_exists(SCHEDULE_TABLE):
-        return []
-    rows = env.warehouse.query(f"SELECT DISTINCT game_date AS d FROM {SCHEDULE_TABLE} "
-                               "WHERE game_date BETWEEN :s AND :e ORDER BY 1", {"s": start, "e": end})
-    return [r["d"] for r in rows]
-
-
 def run_workflow(env: Environment, workflow: Workflow, day: date, scrape: WorkflowScrape, *,
                  log: Log = print, on_step: Callable[[PlannedStep], None] | None = None) -> WorkflowRun:
     """One workflow for game day ``day``: its scrape, then its processors for that day."""
@@ -96,9 +88,9 @@ def run_workflow(env: Environment, workflow: Workflow, day: date, scrape: Workfl
 def has_games(env: Environment, day: date) -> bool | None:
     """Whether ``day`` has games in the loaded schedule; None if its season is not loaded (yet)."""
     lo, hi = season_window(season_year(day))
-    if not game_days(env, lo, hi):
+    if not schedule_dates(env.warehouse, lo, hi, final_only=False):
         return None
-    return bool(game_days(env, day, day))
+    return bool(schedule_dates(env.warehouse, day, day, final_only=False))
 
 
 def graded(env: Environment, day: date) -> bool:
@@ -125,7 +117,7 @@ def run_day(env: Environment, day: date, workflows: Sequence[Workflow], scrape: 
             log(f"== {workflow.name} for {day}: not run, the games are over (its predictions stand)")
             continue
         runs.append(run_workflow(env, workflow, day, scrape, log=log, on_step=on_step))
-        if not game_days(env, day, day):
+        if not schedule_dates(env.warehouse, day, day, final_only=False):
             log(f"   no game on {day} in the schedule: nothing more to do for that day")
             break
     return runs
